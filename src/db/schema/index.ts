@@ -1,0 +1,3 @@
+export * from './organisation.ts';
+export * from './accounts.ts';
+export * from './registry.ts';
