@@ -1,0 +1,15 @@
+/**
+ * The read rule of policies/registry.ts (canReadDocument) expressed in SQL, so lists are filtered in the
+ * database and never fetched-then-filtered.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../policies/actor.ts';
+import { secretOrgans } from '../../policies/actor.ts';
+
+/** True for documents the actor may read: no active secrecy mark outside the actor's secret organs (R-REG-6). */
+export function documentVisibleSql(actor: Actor, documentIdColumn: SQL | string = sql`documents.id`): SQL {
+  const column = typeof documentIdColumn === 'string' ? sql.raw(documentIdColumn) : documentIdColumn;
+  const organs = secretOrgans(actor);
+  const allowed = organs.length ? sql`${sql.join(organs.map((o) => sql`${o}::uuid`), sql`, `)}` : sql`NULL::uuid`;
+  return sql`NOT EXISTS (SELECT 1 FROM secrecy_marks m WHERE m.document_id = ${column} AND m.released_at IS NULL AND m.organ_id NOT IN (${allowed}))`;
+}

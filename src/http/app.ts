@@ -1,0 +1,79 @@
+/**
+ * Builds the HTTP application: API v1, OpenAPI docs, health checks and the staff web app.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { sql } from 'drizzle-orm';
+import type { Config } from '../config.ts';
+import type { Services } from '../use-cases/context.ts';
+import { installProblemHandlers, sendProblem } from './problems.ts';
+import { installSessions } from './session.ts';
+import { authRoutes } from './routes/auth.ts';
+import { organisationRoutes } from './routes/organisation.ts';
+import { caseRoutes } from './routes/cases.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { auditRoutes } from './routes/audit.ts';
+
+const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export interface AppOptions { services: Services; config: Config; logger?: boolean | object }
+
+/** Log lines carry method, path (without query string: searches may hold personal data) and status — never bodies or cookies. */
+const serializers = {
+  req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+  res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+};
+
+export async function buildApp({ services, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger === false ? false : { level: config.logLevel, serializers, ...(typeof logger === 'object' ? logger : {}) },
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.baseUrl.startsWith('https://'),
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: true } },
+  });
+  installProblemHandlers(app, config.uploadLimitBytes);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5, fieldSize: 256 * 1024 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Nämnd API', version: '1.0.0', description: 'Diarium, ärenden och handlingar. Fel som application/problem+json (RFC 9457).' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'namnd_session' } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  installSessions(app, services);
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await services.db.execute(sql`SELECT 1`);
+      return { status: 'ready' };
+    } catch {
+      return sendProblem(reply.status(503), 'internal', 'Databasen svarar inte.');
+    }
+  });
+
+  const deps = { services, config };
+  await app.register(async (api) => {
+    await authRoutes(api, deps);
+    await organisationRoutes(api, deps);
+    await caseRoutes(api, deps);
+    await documentRoutes(api, deps);
+    await auditRoutes(api, deps);
+  }, { prefix: '/api/v1' });
+
+  if (fs.existsSync(path.join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/app/', wildcard: false, index: ['index.html'] });
+    // Client-side routes of the staff app all serve its index.html.
+    app.get('/app/*', (_request, reply) => reply.type('text/html; charset=utf-8').sendFile('index.html'));
+  }
+  app.get('/', (_request, reply) => reply.redirect('/app/'));
+  return app;
+}

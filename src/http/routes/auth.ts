@@ -1,0 +1,34 @@
+/**
+ * /api/v1/auth: login, logout, the current user, and TOTP set-up.
+ */
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { login, logout } from '../../use-cases/sessions.ts';
+import { enableTotp, setupTotp } from '../../use-cases/users.ts';
+import { LoginThrottle } from '../../auth/loginThrottle.ts';
+import { clearSessionCookie, ctxOf, setSessionCookie } from '../session.ts';
+import { AppError } from '../../domain/errors.ts';
+import type { RouteDeps } from './deps.ts';
+
+const LoginBody = Type.Object({ username: Type.String({ maxLength: 200 }), password: Type.String({ maxLength: 200 }), totp: Type.Optional(Type.String({ maxLength: 12 })), body: Type.Optional(Type.String()) });
+
+export async function authRoutes(app: FastifyInstance, { services, config }: RouteDeps): Promise<void> {
+  const throttle = new LoginThrottle();
+  app.post('/auth/login', { schema: { tags: ['auth'], body: LoginBody } }, async (request, reply) => {
+    const result = await login(services.db, services.clock, throttle, { ...(request.body as object), address: request.ip });
+    setSessionCookie(reply, result.token, config.secureCookies);
+    return { user: result.user, csrfToken: result.csrfToken };
+  });
+  app.post('/auth/logout', { schema: { tags: ['auth'] } }, async (request, reply) => {
+    if (request.session) await logout(services.db, request.session);
+    clearSessionCookie(reply, config.secureCookies);
+    return reply.status(204).send();
+  });
+  app.get('/auth/me', { schema: { tags: ['auth'] } }, async (request) => {
+    if (!request.session) throw new AppError('unauthenticated', 'Du är inte inloggad.');
+    return { user: request.session.user, csrfToken: request.session.csrfToken };
+  });
+  app.post('/auth/totp/setup', { schema: { tags: ['auth'] } }, async (request) => setupTotp(ctxOf(request, services)));
+  app.post('/auth/totp/enable', { schema: { tags: ['auth'], body: Type.Object({ code: Type.String() }) } },
+    async (request) => enableTotp(ctxOf(request, services), (request.body as { code: string }).code));
+}

@@ -1,0 +1,61 @@
+/**
+ * /api/v1/documents and /api/v1/files: register (multipart upload), read, secrecy marks, download.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { registerDocument, type UploadedFile } from '../../use-cases/registerDocument.ts';
+import { getDocument } from '../../use-cases/getDocument.ts';
+import { markSecret } from '../../use-cases/markSecret.ts';
+import { releaseSecret } from '../../use-cases/releaseSecret.ts';
+import { readFile } from '../../use-cases/readFile.ts';
+import { detectMediaType } from '../../files/detect.ts';
+import { AppError, validationError } from '../../domain/errors.ts';
+import { ctxOf } from '../session.ts';
+import type { RouteDeps } from './deps.ts';
+
+const Id = Type.Object({ id: Type.String() });
+const Json = Type.Object({}, { additionalProperties: true });
+
+/** Reads the `metadata` JSON part and the optional `file` part; checks the file's real type. */
+async function readRegistration(request: FastifyRequest): Promise<{ metadata: Record<string, unknown>; file?: UploadedFile }> {
+  if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Skicka handlingen som multipart/form-data med delarna "metadata" och "file".');
+  let metadata: Record<string, unknown> | undefined;
+  let file: UploadedFile | undefined;
+  for await (const part of request.parts()) {
+    if (part.type === 'file') {
+      if (part.fieldname !== 'file' || file) throw validationError([{ field: part.fieldname, message: 'endast en fil i delen "file" tas emot' }]);
+      const bytes = await part.toBuffer();
+      const name = part.filename.normalize('NFC').replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 200) || 'fil';
+      if (bytes.length === 0) throw validationError([{ field: 'file', message: `filen ${name} är tom (0 byte)` }]);
+      const check = await detectMediaType(name, part.mimetype, bytes);
+      if (check.error) throw new AppError('unsupported_media_type', check.error);
+      file = { name, mediaType: check.mediaType, bytes };
+    } else if (part.fieldname === 'metadata') {
+      try {
+        metadata = JSON.parse(String(part.value)) as Record<string, unknown>;
+      } catch {
+        throw validationError([{ field: 'metadata', message: 'är inte giltig JSON' }]);
+      }
+      if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata)) throw validationError([{ field: 'metadata', message: 'måste vara ett JSON-objekt' }]);
+    }
+  }
+  if (!metadata) throw validationError([{ field: 'metadata', message: 'saknas' }]);
+  return { metadata, file };
+}
+
+export async function documentRoutes(app: FastifyInstance, { services }: RouteDeps): Promise<void> {
+  const tags = ['registry'];
+  app.post('/documents', { schema: { tags, consumes: ['multipart/form-data'] } }, async (request, reply) => {
+    const ctx = ctxOf(request, services);
+    const input = await readRegistration(request);
+    return reply.status(201).send(await registerDocument(ctx, input));
+  });
+  app.get('/documents/:id', { schema: { tags, params: Id } }, async (r) => getDocument(ctxOf(r, services), (r.params as { id: string }).id));
+  app.post('/documents/:id/secrecy', { schema: { tags, params: Id, body: Json } }, async (r) => markSecret(ctxOf(r, services), (r.params as { id: string }).id, r.body));
+  app.post('/documents/:id/secrecy/release', { schema: { tags, params: Id, body: Json } }, async (r) => releaseSecret(ctxOf(r, services), (r.params as { id: string }).id, r.body as { reason?: unknown }));
+  app.get('/files/:id', { schema: { tags, params: Id } }, async (request, reply) => {
+    const file = await readFile(ctxOf(request, services), (request.params as { id: string }).id);
+    return reply.type(file.mediaType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+      .header('cache-control', 'private, no-store').header('x-content-type-options', 'nosniff').send(file.bytes);
+  });
+}

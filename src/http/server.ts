@@ -1,0 +1,46 @@
+/**
+ * Runs the server: opens and migrates the database, loads the demo municipality into an empty store when asked,
+ * listens, and shuts down gracefully on SIGINT/SIGTERM.
+ */
+import path from 'node:path';
+import { pino } from 'pino';
+import type { Config } from '../config.ts';
+import { migrateDatabase, openDatabase } from '../db/client.ts';
+import { FileStore } from '../files/store.ts';
+import { systemClock } from '../clock.ts';
+import { buildApp } from './app.ts';
+
+export interface ServeOptions { loadDemoIfEmpty?: boolean }
+
+export function fileRoot(config: Config): string {
+  return process.env.FILES_DIR ? path.resolve(process.env.FILES_DIR) : path.join(config.dataDir, 'files');
+}
+
+export async function serve(config: Config, options: ServeOptions = {}): Promise<void> {
+  const log = pino({ level: config.logLevel });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrateDatabase(database.db);
+  const services = { db: database.db, clock: systemClock, files: new FileStore(fileRoot(config)) };
+  if (options.loadDemoIfEmpty) {
+    const { loadDemoIfEmpty } = await import('../demo/load.ts');
+    const printed = await loadDemoIfEmpty(services);
+    if (printed) log.info(printed);
+  }
+  const app = await buildApp({ services, config, logger: true });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => process.exit(1), 15_000);
+    await app.close();
+    await database.close();
+    clearTimeout(timer);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  log.info({ backend: database.backend, url: config.baseUrl }, `Nämnd is serving ${config.baseUrl}/app/`);
+  if (database.backend === 'pglite') log.info('Embedded database in use: for production data, set DATABASE_URL to a PostgreSQL server and run `namnd backup` regularly.');
+}

@@ -1,0 +1,46 @@
+/**
+ * Session cookie → actor, CSRF check on state-changing requests, and the guard routes use to require login.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import crypto from 'node:crypto';
+import { loadSession, type SessionInfo } from '../use-cases/sessions.ts';
+import type { Ctx, Services } from '../use-cases/context.ts';
+import { AppError } from '../domain/errors.ts';
+
+export const SESSION_COOKIE = 'namnd_session';
+
+declare module 'fastify' {
+  interface FastifyRequest { session?: SessionInfo }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function installSessions(app: FastifyInstance, services: Services): void {
+  app.decorateRequest('session', undefined);
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    request.session = await loadSession(services.db, services.clock, token);
+    if (request.session && UNSAFE.has(request.method) && !request.url.startsWith('/api/v1/auth/login')) {
+      const sent = request.headers['x-csrf-token'];
+      const expected = request.session.csrfToken;
+      const ok = typeof sent === 'string' && sent.length === expected.length && crypto.timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
+      if (!ok) throw new AppError('csrf', 'Säkerhetstoken saknas eller är fel. Ladda om sidan och försök igen.');
+    }
+  });
+}
+
+/** The use-case context of a logged-in request; 401 otherwise. */
+export function ctxOf(request: FastifyRequest, services: Services): Ctx {
+  if (!request.session) throw new AppError('unauthenticated', 'Du är inte inloggad.');
+  return { ...services, actor: request.session.actor };
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 12 * 3600 });
+}
+
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+}

@@ -1,0 +1,10 @@
+/**
+ * What every use case gets: the database, the acting user, the clock and the file store.
+ */
+import type { Db } from '../db/client.ts';
+import type { Clock } from '../clock.ts';
+import type { FileStore } from '../files/store.ts';
+import type { Actor } from '../policies/actor.ts';
+
+export interface Services { db: Db; clock: Clock; files: FileStore }
+export interface Ctx extends Services { actor: Actor }

@@ -1,0 +1,28 @@
+/**
+ * Downloads a document's file, under the same visibility rule as the document; secret reads are logged.
+ */
+import { and, eq } from 'drizzle-orm';
+import { files } from '../db/schema/index.ts';
+import { loadDocuments, isSensitiveRead } from '../db/repositories/documents.ts';
+import { recordAudit } from '../db/repositories/audit.ts';
+import { notFound } from '../domain/errors.ts';
+import { isUuid } from './getDocument.ts';
+import type { Ctx } from './context.ts';
+
+export async function readFile(ctx: Ctx, fileId: string): Promise<{ name: string; mediaType: string; bytes: Buffer }> {
+  if (!isUuid(fileId)) throw notFound('Filen');
+  const file = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx.select().from(files).where(and(eq(files.id, fileId), eq(files.bodyId, ctx.actor.bodyId)));
+    if (!row) throw notFound('Filen');
+    const [doc] = await loadDocuments(tx, ctx.actor, { documentId: row.documentId });
+    if (!doc) throw notFound('Filen');
+    if (isSensitiveRead(doc, ctx.actor)) {
+      await recordAudit(tx, {
+        bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'file.read', entityType: 'file', entityId: row.id, caseId: doc.caseId,
+        secretAccess: true, details: { number: doc.number, name: row.name },
+      });
+    }
+    return row;
+  });
+  return { name: file.name, mediaType: file.mediaType, bytes: await ctx.files.get(file.sha256) };
+}

@@ -1,0 +1,77 @@
+// Routes of the staff app (mounted under /app/): login outside the shell, everything else inside.
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { REGISTERING_ROLES } from './auth.tsx';
+import { AppShell } from './components/AppShell.tsx';
+import { RequireAuth, RequireRole } from './components/guards.tsx';
+import { AdminLayout } from './pages/admin/AdminLayout.tsx';
+import { MembershipsAdmin } from './pages/admin/MembershipsAdmin.tsx';
+import { OrgansAdmin } from './pages/admin/OrgansAdmin.tsx';
+import { PartiesAdmin } from './pages/admin/PartiesAdmin.tsx';
+import { PeopleAdmin } from './pages/admin/PeopleAdmin.tsx';
+import { UsersAdmin } from './pages/admin/UsersAdmin.tsx';
+import { AuditPage } from './pages/AuditPage.tsx';
+import { CaseListPage } from './pages/CaseListPage.tsx';
+import { CasePage } from './pages/CasePage.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { NewCasePage } from './pages/NewCasePage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { RegisterDocumentPage } from './pages/RegisterDocumentPage.tsx';
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppShell />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<Navigate to="/cases" replace />} />
+        <Route path="cases" element={<CaseListPage />} />
+        <Route
+          path="cases/new"
+          element={
+            <RequireRole roles={REGISTERING_ROLES}>
+              <NewCasePage />
+            </RequireRole>
+          }
+        />
+        <Route path="cases/:id" element={<CasePage />} />
+        <Route
+          path="register"
+          element={
+            <RequireRole roles={REGISTERING_ROLES}>
+              <RegisterDocumentPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin"
+          element={
+            <RequireRole roles={['admin']}>
+              <AdminLayout />
+            </RequireRole>
+          }
+        >
+          <Route index element={<Navigate to="organs" replace />} />
+          <Route path="organs" element={<OrgansAdmin />} />
+          <Route path="parties" element={<PartiesAdmin />} />
+          <Route path="people" element={<PeopleAdmin />} />
+          <Route path="memberships" element={<MembershipsAdmin />} />
+          <Route path="users" element={<UsersAdmin />} />
+        </Route>
+        <Route
+          path="audit"
+          element={
+            <RequireRole roles={['auditor', 'admin']}>
+              <AuditPage />
+            </RequireRole>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,105 @@
+// The frame around every signed-in screen: skip link, header with user and logout,
+// main navigation filtered by role, the <main> landmark and a footer.
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { REGISTERING_ROLES, useAuth } from '../auth.tsx';
+import { useT } from '../i18n/i18n.tsx';
+import type { MessageKey } from '../i18n/sv.ts';
+import type { Role } from '../types.ts';
+import { useAnnounce } from './Announcer.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+interface NavItem {
+  to: string;
+  label: MessageKey;
+  roles?: Role[];
+  /** Whether the item is the current section for a pathname. */
+  matches: (pathname: string) => boolean;
+}
+
+const NAV: NavItem[] = [
+  {
+    to: '/cases',
+    label: 'nav.cases',
+    matches: (p) => p === '/' || (p.startsWith('/cases') && !p.startsWith('/cases/new')),
+  },
+  { to: '/register', label: 'nav.register', roles: REGISTERING_ROLES, matches: (p) => p.startsWith('/register') },
+  { to: '/cases/new', label: 'nav.newCase', roles: REGISTERING_ROLES, matches: (p) => p.startsWith('/cases/new') },
+  { to: '/admin', label: 'nav.admin', roles: ['admin'], matches: (p) => p.startsWith('/admin') },
+  { to: '/audit', label: 'nav.audit', roles: ['auditor', 'admin'], matches: (p) => p.startsWith('/audit') },
+];
+
+export function AppShell() {
+  const t = useT();
+  const { user, hasRole, logout } = useAuth();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const announce = useAnnounce();
+
+  async function onLogout() {
+    try {
+      await logout();
+    } finally {
+      announce(t('auth.loggedOut'));
+      navigate('/login', { replace: true, state: { reason: 'logged_out' } });
+    }
+  }
+
+  return (
+    <div className="shell">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('shell.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="header-bar">
+          <Link to="/cases" className="brand">
+            {t('app.name')}
+            <span className="brand-sub">{t('app.tagline')}</span>
+          </Link>
+          <div className="header-user">
+            {user && (
+              <span className="user-name">
+                {t('shell.signedInAs')} <strong>{user.displayName}</strong>
+              </span>
+            )}
+            <LanguageSwitch />
+            <button type="button" className="button-header" onClick={onLogout}>
+              {t('shell.logout')}
+            </button>
+          </div>
+        </div>
+        <nav className="main-nav" aria-label={t('shell.mainNav')}>
+          <ul>
+            {NAV.filter((item) => !item.roles || hasRole(...item.roles)).map((item) => {
+              const current = item.matches(pathname);
+              const exact = pathname === item.to;
+              return (
+                <li key={item.to}>
+                  <Link
+                    to={item.to}
+                    className={current ? 'active' : undefined}
+                    aria-current={exact ? 'page' : current ? 'true' : undefined}
+                  >
+                    {t(item.label)}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('shell.footer')}</p>
+      </footer>
+    </div>
+  );
+}

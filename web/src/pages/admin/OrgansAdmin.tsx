@@ -1,0 +1,111 @@
+// Organs (KF, KS, nämnder, utskott): list and create with kind and parent organ.
+import { useState, type FormEvent } from 'react';
+import { fieldErrors } from '../../api.ts';
+import { useAnnounce } from '../../components/Announcer.tsx';
+import { ErrorAlert, FormErrors } from '../../components/Errors.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { Loading } from '../../components/Status.tsx';
+import { createOrgan, listOrgans } from '../../endpoints.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { sortBy } from '../../lib/format.ts';
+import { useLoad } from '../../lib/useLoad.ts';
+import { useSubmit } from '../../lib/useSubmit.ts';
+import { requireFields } from '../../lib/validate.ts';
+import { ORGAN_KINDS, type OrganKind } from '../../types.ts';
+
+export function OrgansAdmin() {
+  const t = useT();
+  const announce = useAnnounce();
+  const organs = useLoad((signal) => listOrgans(signal), []);
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<OrganKind>('committee');
+  const [parentId, setParentId] = useState('');
+  const submit = useSubmit(createOrgan);
+  const errors = fieldErrors(submit.error);
+  const items = sortBy(organs.data?.items ?? [], (o) => o.name);
+  const nameOf = (id: string | null) => items.find((o) => o.id === id)?.name ?? '';
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const missing = requireFields({ code, name }, t('form.fieldRequired'), t('form.fixErrors'));
+    if (missing) return submit.setError(missing);
+    const ok = await submit.run({ code: code.trim(), name: name.trim(), kind, parentId: parentId || undefined });
+    if (ok) {
+      announce(t('admin.created', { name: name.trim() }));
+      setCode('');
+      setName('');
+      setParentId('');
+      await organs.reload();
+    }
+  }
+
+  return (
+    <>
+      <PageHeading title={t('admin.organs')} />
+      <ErrorAlert error={organs.error} />
+      {organs.loading && !organs.data ? (
+        <Loading />
+      ) : (
+        <div className="table-wrap" role="region" aria-labelledby="organs-caption" tabIndex={0}>
+          <table>
+            <caption id="organs-caption">{t('admin.organsCaption', { count: items.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('organ.code')}</th>
+                <th scope="col">{t('organ.name')}</th>
+                <th scope="col">{t('organ.kind')}</th>
+                <th scope="col">{t('organ.parent')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((o) => (
+                <tr key={o.id}>
+                  <td>{o.code}</td>
+                  <th scope="row">{o.name}</th>
+                  <td>{t(`organKind.${o.kind}`)}</td>
+                  <td>{nameOf(o.parentId) || <span className="muted">–</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <form onSubmit={onSubmit} noValidate className="panel form-narrow">
+        <h2>{t('admin.newOrgan')}</h2>
+        <FormErrors
+          error={submit.error}
+          labels={{ code: t('organ.code'), name: t('organ.name'), kind: t('organ.kind'), parentId: t('organ.parent') }}
+        />
+        <TextField name="code" label={t('organ.code')} hint={t('organ.codeHint')} value={code} onValue={setCode} error={errors.code} className="field-short" required />
+        <TextField name="name" label={t('organ.name')} value={name} onValue={setName} error={errors.name} required />
+        <SelectField
+          name="kind"
+          label={t('organ.kind')}
+          value={kind}
+          onValue={(v) => setKind(v as OrganKind)}
+          options={ORGAN_KINDS.map((k) => ({ value: k, label: t(`organKind.${k}`) }))}
+          error={errors.kind}
+          required
+        />
+        <SelectField
+          name="parentId"
+          label={t('organ.parent')}
+          hint={t('organ.parentHint')}
+          value={parentId}
+          onValue={setParentId}
+          placeholder={t('organ.noParent')}
+          options={items.map((o) => ({ value: o.id, label: `${o.name} (${o.code})` }))}
+          error={errors.parentId}
+        />
+        <div className="actions">
+          <button type="submit" className="button-primary" disabled={submit.busy}>
+            {submit.busy ? t('common.saving') : t('admin.createOrgan')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+// Vite build of the staff web app: root is web/, served by the API server under /app/,
+// output in dist/web. In development, /api is proxied to the local server.
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root,
+  base: '/app/',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    proxy: {
+      '/api': { target: process.env.NAMND_API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false },
+      '/healthz': { target: process.env.NAMND_API_URL ?? 'http://127.0.0.1:3000' },
+    },
+  },
+});
