@@ -6,6 +6,7 @@ import { auditEvents, cases, users } from '../db/schema/index.ts';
 import { isIsoDate } from '../domain/dates.ts';
 import { AppError, validationError, type FieldError } from '../domain/errors.ts';
 import { canReadAudit } from '../policies/registry.ts';
+import { recordAudit } from '../db/repositories/audit.ts';
 import type { Ctx } from './context.ts';
 
 export interface AuditFilter { from?: string; to?: string; actorId?: string; action?: string; entityId?: string; secretOnly?: boolean; limit?: number; cursor?: string }
@@ -51,6 +52,7 @@ function csvCell(value: unknown): string {
 /** CSV with semicolons (what Swedish Excel opens), UTF-8 with BOM. */
 export async function exportAuditCsv(ctx: Ctx, filter: AuditFilter): Promise<string> {
   const { items } = await listAudit(ctx, { ...filter, limit: 10_000, cursor: undefined });
+  await recordAudit(ctx.db, { bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'audit.export', entityType: 'audit', details: { filter: { ...filter, cursor: undefined }, rows: items.length } });
   const header = ['id', 'tid', 'användare', 'händelse', 'objekttyp', 'objekt-id', 'diarienummer', 'sekretess/skyddat', 'detaljer'];
   const lines = items.map((r) => [r.id, r.at, r.actor?.displayName, r.action, r.entityType, r.entityId, r.caseNumber, r.secretAccess ? 'ja' : 'nej', r.details].map(csvCell).join(';'));
   return '\uFEFF' + [header.join(';'), ...lines].join('\r\n') + '\r\n';
