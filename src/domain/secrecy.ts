@@ -4,6 +4,7 @@
  */
 import { checkText } from './text.ts';
 import type { FieldError } from './errors.ts';
+import { isUuid } from './ids.ts';
 
 export interface SecrecyInput { legalGround: string; organId: string }
 
@@ -14,7 +15,7 @@ export function checkSecrecyInput(raw: unknown, errors: FieldError[]): SecrecyIn
   if (legalGround && !/\bOSL\b|kap\.|§/.test(legalGround)) {
     errors.push({ field: 'secrecy.legalGround', message: 'ange lagrum, t.ex. "OSL 19 kap. 3 §"' });
   }
-  const organId = typeof r.organId === 'string' ? r.organId : '';
+  const organId = isUuid(r.organId) ? r.organId : '';
   if (!organId) errors.push({ field: 'secrecy.organId', message: 'ange vilken myndighet (organ) som sekretessmarkerar' });
   return { legalGround, organId };
 }

@@ -3,7 +3,8 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
-import { cases, registries, users } from '../db/schema/index.ts';
+import { cases, organs, registries, users } from '../db/schema/index.ts';
+import { isUuid } from '../domain/ids.ts';
 import { nextCaseSeq } from '../db/repositories/numbers.ts';
 import { recordAudit } from '../db/repositories/audit.ts';
 import { loadCase, type CaseView } from '../db/repositories/cases.ts';
@@ -24,12 +25,18 @@ export function checkNewCase(input: NewCaseInput, errors: FieldError[], prefix =
   const title = checkText(input.title, { field: `${prefix}title`, required: true, max: 300 }, errors);
   const publicTitle = checkText(input.publicTitle, { field: `${prefix}publicTitle`, max: 300 }, errors) || title;
   const classificationCode = checkText(input.classificationCode, { field: `${prefix}classificationCode`, max: 40 }, errors) || null;
-  const registryId = typeof input.registryId === 'string' ? input.registryId : '';
+  const registryId = isUuid(input.registryId) ? input.registryId : '';
   if (!registryId) errors.push({ field: `${prefix}registryId`, message: 'välj diarium' });
+  const optionalId = (value: unknown, field: string): string | null => {
+    if (value === undefined || value === null || value === '') return null;
+    if (isUuid(value)) return value;
+    errors.push({ field: `${prefix}${field}`, message: 'ogiltigt id' });
+    return null;
+  };
   return {
     registryId, title, publicTitle, classificationCode,
-    caseOfficerId: typeof input.caseOfficerId === 'string' && input.caseOfficerId ? input.caseOfficerId : null,
-    organId: typeof input.organId === 'string' && input.organId ? input.organId : null,
+    caseOfficerId: optionalId(input.caseOfficerId, 'caseOfficerId'),
+    organId: optionalId(input.organId, 'organId'),
   };
 }
 
@@ -42,6 +49,10 @@ export async function insertCase(ctx: Ctx, tx: Tx, input: CheckedCase): Promise<
     const [officer] = await tx.select({ id: users.id }).from(users)
       .where(and(eq(users.id, input.caseOfficerId), eq(users.bodyId, ctx.actor.bodyId)));
     if (!officer) throw validationError([{ field: 'caseOfficerId', message: 'handläggaren finns inte' }]);
+  }
+  if (input.organId) {
+    const [organ] = await tx.select({ id: organs.id }).from(organs).where(and(eq(organs.id, input.organId), eq(organs.bodyId, ctx.actor.bodyId)));
+    if (!organ) throw validationError([{ field: 'organId', message: 'organet finns inte' }]);
   }
   const today = swedishDate(ctx.clock.now());
   const year = Number(today.slice(0, 4));

@@ -7,7 +7,8 @@ import { recordAudit } from '../db/repositories/audit.ts';
 import { notFound } from '../domain/errors.ts';
 import type { Ctx } from './context.ts';
 
-export const isUuid = (id: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+export { isUuid } from '../domain/ids.ts';
+import { isUuid } from '../domain/ids.ts';
 
 export async function getDocument(ctx: Ctx, id: string): Promise<DocumentView> {
   if (!isUuid(id)) throw notFound('Handlingen');

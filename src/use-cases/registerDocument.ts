@@ -17,6 +17,7 @@ import { canMarkSecret, canRegister } from '../policies/registry.ts';
 import { registries } from '../db/schema/index.ts';
 import { checkNewCase, insertCase, type NewCaseInput } from './createCase.ts';
 import type { Ctx } from './context.ts';
+import { isUuid } from '../domain/ids.ts';
 
 export interface UploadedFile { name: string; mediaType: string; bytes: Buffer }
 
@@ -28,7 +29,8 @@ export async function registerDocument(ctx: Ctx, input: RegisterDocumentInput): 
   const errors: FieldError[] = [];
   const doc = checkDocumentInput(m, swedishDate(ctx.clock.now()), errors);
   const secrecy = checkSecrecyInput(m.secrecy, errors);
-  const caseId = typeof m.caseId === 'string' && m.caseId ? m.caseId : null;
+  const caseId = m.caseId === undefined || m.caseId === null || m.caseId === '' ? null : String(m.caseId);
+  if (caseId && !isUuid(caseId)) errors.push({ field: 'caseId', message: 'ogiltigt ärende-id' });
   const newCase = !caseId && m.newCase && typeof m.newCase === 'object' ? checkNewCase(m.newCase as NewCaseInput, errors, 'newCase.') : null;
   if (!caseId && !newCase) errors.push({ field: 'caseId', message: 'välj ett ärende eller skapa ett nytt' });
   if (secrecy?.organId && !canMarkSecret(ctx.actor, secrecy.organId)) {

@@ -2,7 +2,8 @@
  * Edits a case's register fields with optimistic locking: a stale `version` answers 409 and overwrites nothing.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import { cases } from '../db/schema/index.ts';
+import { cases, users } from '../db/schema/index.ts';
+import { isUuid } from '../domain/ids.ts';
 import { recordAudit } from '../db/repositories/audit.ts';
 import { loadCase, type CaseView } from '../db/repositories/cases.ts';
 import { checkText } from '../domain/text.ts';
@@ -19,7 +20,11 @@ export async function updateCase(ctx: Ctx, id: string, input: Record<string, unk
   if (input.title !== undefined) changes.title = checkText(input.title, { field: 'title', required: true, max: 300 }, errors);
   if (input.publicTitle !== undefined) changes.publicTitle = checkText(input.publicTitle, { field: 'publicTitle', required: true, max: 300 }, errors);
   if (input.classificationCode !== undefined) changes.classificationCode = checkText(input.classificationCode, { field: 'classificationCode', max: 40 }, errors) || null;
-  if (input.caseOfficerId !== undefined) changes.caseOfficerId = typeof input.caseOfficerId === 'string' && input.caseOfficerId ? input.caseOfficerId : null;
+  if (input.caseOfficerId !== undefined) {
+    if (input.caseOfficerId === null || input.caseOfficerId === '') changes.caseOfficerId = null;
+    else if (isUuid(input.caseOfficerId)) changes.caseOfficerId = input.caseOfficerId;
+    else errors.push({ field: 'caseOfficerId', message: 'ogiltigt id' });
+  }
   if (input.status !== undefined) {
     if (input.status !== 'open' && input.status !== 'closed') errors.push({ field: 'status', message: 'måste vara open eller closed' });
     else {
@@ -32,6 +37,10 @@ export async function updateCase(ctx: Ctx, id: string, input: Record<string, unk
     const current = await loadCase(tx, ctx.actor, id);
     if (!current) throw notFound('Ärendet');
     if (!canEditCase(ctx.actor)) throw new AppError('forbidden', 'Du har inte behörighet att ändra ärenden.');
+    if (changes.caseOfficerId) {
+      const [officer] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, changes.caseOfficerId), eq(users.bodyId, ctx.actor.bodyId)));
+      if (!officer) throw validationError([{ field: 'caseOfficerId', message: 'handläggaren finns inte' }]);
+    }
     const updated = await tx.update(cases).set({ ...changes, version: sql`${cases.version} + 1`, updatedAt: new Date() })
       .where(and(eq(cases.id, id), eq(cases.bodyId, ctx.actor.bodyId), eq(cases.version, version as number)))
       .returning({ id: cases.id });

@@ -6,6 +6,7 @@ import type { Executor } from '../client.ts';
 import { cases, users } from '../schema/index.ts';
 import type { Actor } from '../../policies/actor.ts';
 import { documentCountSql } from './documents.ts';
+import { isUuid } from '../../domain/ids.ts';
 
 export interface CaseView {
   id: string; number: string; title: string; publicTitle: string; status: string; classificationCode: string | null;
@@ -41,6 +42,6 @@ export async function loadCases(ex: Executor, actor: Actor, where: SQL | undefin
 }
 
 export async function loadCase(ex: Executor, actor: Actor, id: string): Promise<CaseView | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!isUuid(id)) return undefined;
   return (await loadCases(ex, actor, eq(cases.id, id)))[0];
 }
