@@ -32,7 +32,7 @@ export async function listCases(ctx: Ctx, input: ListCasesInput): Promise<Page<C
   if (errors.length) throw validationError(errors);
 
   // rank: lower is better. Newest numbers first within a rank.
-  let rank: SQL = sql`0`;
+  let rank: SQL = sql`0::int`;
   let match: SQL = sql`TRUE`;
   if (q) {
     const upper = q.toUpperCase();
@@ -48,7 +48,7 @@ export async function listCases(ctx: Ctx, input: ListCasesInput): Promise<Page<C
   const rows = await ctx.db.select({ ...caseSelection(ctx.actor), rank: sql<number>`${rank}` }).from(cases)
     .leftJoin(users, eq(users.id, cases.caseOfficerId))
     .where(sql`${cases.bodyId} = ${ctx.actor.bodyId} AND ${match} AND ${status} AND ${after}`)
-    .orderBy(sql`${rank}`, sql`${cases.number} DESC`)
+    .orderBy(...(q ? [sql`${rank}`, sql`${cases.number} DESC`] : [sql`${cases.number} DESC`]))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];

@@ -98,8 +98,8 @@ async function toApiError(res: Response): Promise<ApiError> {
   if (type.includes('json')) body = await res.json().catch(() => null);
   const fallback = CODE_BY_STATUS[res.status] ?? (res.status >= 500 ? 'internal' : 'unknown');
   if (!isRecord(body)) return new ApiError(res.status, fallback, '');
-  // A second factor may be signalled either as `code` or as `detail` (docs/api.md is terse here).
-  let code = typeof body.code === 'string' ? (body.code as ApiErrorCode) : fallback;
+  // A second factor may be signalled as `code`, as `detail`, or (below) as a field error on `totp`.
+  let code: ApiErrorCode = typeof body.code === 'string' ? (body.code as ApiErrorCode) : fallback;
   let detail = typeof body.detail === 'string' ? body.detail : '';
   if (detail === 'totp_required' || (isRecord(body.detail) && body.detail.code === 'totp_required')) {
     code = 'totp_required';
@@ -111,6 +111,8 @@ async function toApiError(res: Response): Promise<ApiError> {
         message: typeof e.message === 'string' ? e.message : '',
       }))
     : [];
+  // The server also asks for the second factor as a 401 with a field error on `totp`.
+  if (res.status === 401 && errors.some((e) => e.field === 'totp')) code = 'totp_required';
   return new ApiError(res.status, code, detail, errors);
 }
 

@@ -195,9 +195,31 @@ export interface AuditEvent {
   entityType: string;
   entityId: string | null;
   caseNumber: string | null;
-  documentNumber: string | null;
+  documentNumber?: string | null;
+  /** True for reads of secret or protected data. */
+  secretAccess?: boolean;
   details: unknown;
 }
+
+/** Audit actions written by the server, offered as a filter. */
+export const AUDIT_ACTIONS = [
+  'document.read',
+  'file.read',
+  'case.read_sensitive_entries',
+  'document.register',
+  'document.mark_secret',
+  'document.release_secret',
+  'case.create',
+  'case.update',
+  'case.import',
+  'user.login',
+  'user.logout',
+  'user.create',
+  'user.update',
+  'user.totp_enable',
+  'audit.export',
+  'demo.load',
+] as const;
 
 /** The `metadata` part of `POST /documents`. */
 export interface DocumentMetadata {

@@ -74,9 +74,8 @@ export function FormErrors({ error, labels = {} }: { error: unknown; labels?: Re
       <h2 id={titleId} className="alert-title">
         {t('form.errorsTitle')}
       </h2>
-      <p>
-        <ErrorText error={error} />
-      </p>
+      {/* With field errors listed, the server's detail only repeats them. */}
+      <p>{fields.length > 0 ? t('form.fixErrors') : <ErrorText error={error} />}</p>
       {fields.length > 0 && (
         <ul>
           {fields.map((e) => {

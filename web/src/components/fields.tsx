@@ -75,6 +75,22 @@ export function TextField({ name, label, hint, error, required, value, onValue, 
   );
 }
 
+/** A date typed as YYYY-MM-DD (the Swedish standard), independent of the browser's locale. */
+export function DateField({ hint, className, ...rest }: Omit<InputProps, 'type'>) {
+  const t = useT();
+  return (
+    <TextField
+      {...rest}
+      hint={hint ? <>{hint} {t('form.dateFormat')}</> : t('form.dateFormat')}
+      inputMode="numeric"
+      autoComplete="off"
+      maxLength={10}
+      pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}"
+      className={`field-date${className ? ` ${className}` : ''}`}
+    />
+  );
+}
+
 type TextAreaProps = BaseProps &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'name' | 'value' | 'onChange'> & {
     value: string;

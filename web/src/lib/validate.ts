@@ -1,6 +1,13 @@
 // Client-side check for required fields, producing the same error shape as the server.
 import { ApiError } from '../api.ts';
 
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 /** Returns a validation ApiError naming every empty field, or null when all are filled. */
 export function requireFields(values: Record<string, unknown>, message: string, detail = ''): ApiError | null {
   const missing = Object.entries(values)

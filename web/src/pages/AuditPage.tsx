@@ -3,13 +3,13 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { ErrorAlert } from '../components/Errors.tsx';
-import { CheckboxField, TextField } from '../components/fields.tsx';
+import { CheckboxField, DateField, SelectField } from '../components/fields.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { Loading } from '../components/Status.tsx';
 import { auditCsvUrl, listAudit, type AuditFilter } from '../endpoints.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { detailsText, formatDateTime } from '../lib/format.ts';
-import type { AuditEvent } from '../types.ts';
+import { AUDIT_ACTIONS, type AuditEvent } from '../types.ts';
 
 function filterFrom(params: URLSearchParams): AuditFilter {
   return {
@@ -95,9 +95,16 @@ export function AuditPage() {
       <p className="lead">{t('audit.intro')}</p>
 
       <form className="filter-bar" onSubmit={onFilter} aria-label={t('audit.filterLabel')}>
-        <TextField name="from" type="date" label={t('audit.from')} value={from} onValue={setFrom} />
-        <TextField name="to" type="date" label={t('audit.to')} value={to} onValue={setTo} />
-        <TextField name="action" label={t('audit.action')} hint={t('audit.actionHint')} value={action} onValue={setAction} />
+        <DateField name="from" label={t('audit.from')} value={from} onValue={setFrom} />
+        <DateField name="to" label={t('audit.to')} value={to} onValue={setTo} />
+        <SelectField
+          name="action"
+          label={t('audit.action')}
+          value={action}
+          onValue={setAction}
+          placeholder={t('audit.allActions')}
+          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: tMaybe(`action.${a}`, a) }))}
+        />
         <CheckboxField name="secretOnly" label={t('audit.secretOnly')} checked={secretOnly} onChecked={setSecretOnly} />
         <div className="filter-submit">
           <button type="submit" className="button-primary">
@@ -109,8 +116,8 @@ export function AuditPage() {
       <ErrorAlert error={error} />
       {loading ? (
         <Loading />
-      ) : items.length === 0 && !error ? (
-        <p className="empty">{t('audit.none')}</p>
+      ) : items.length === 0 ? (
+        !error && <p className="empty">{t('audit.none')}</p>
       ) : (
         <div className="table-wrap" role="region" aria-labelledby="audit-caption" tabIndex={0}>
           <table>
@@ -132,6 +139,7 @@ export function AuditPage() {
                   <td>
                     {tMaybe(`action.${e.action}`, e.action)}
                     {tMaybe(`action.${e.action}`, '') && <span className="sub code">{e.action}</span>}
+                    {e.secretAccess && <span className="badge badge-secret">{t('audit.secretAccess')}</span>}
                   </td>
                   <td>
                     {e.documentNumber ?? e.caseNumber ?? tMaybe(`entity.${e.entityType}`, e.entityType)}

@@ -126,8 +126,8 @@ export function CaseListPage() {
       <ErrorAlert error={error} />
       {loading ? (
         <Loading />
-      ) : items.length === 0 && !error ? (
-        <p className="empty">{q || status ? t('cases.noMatches') : t('cases.none')}</p>
+      ) : items.length === 0 ? (
+        !error && <p className="empty">{q || status ? t('cases.noMatches') : t('cases.none')}</p>
       ) : (
         <div className="table-wrap" role="region" aria-labelledby="cases-caption" tabIndex={0}>
           <table>

@@ -172,6 +172,7 @@ export function CasePage() {
                 onCancel={() => setEditing(false)}
                 onConflict={() => {
                   setConflict(true);
+                  setHistoryKey((k) => k + 1);
                   announce(t('case.conflict'), 'error');
                   void loaded.reload();
                 }}

@@ -8,7 +8,7 @@ import { ErrorText } from '../components/Errors.tsx';
 import { fieldId, TextField } from '../components/fields.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
-import { useT } from '../i18n/i18n.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
 
 interface LoginState {
   from?: string;
@@ -16,7 +16,7 @@ interface LoginState {
 }
 
 export function LoginPage() {
-  const t = useT();
+  const { t, lang } = useI18n();
   const { state, login } = useAuth();
   const navigate = useNavigate();
   const announce = useAnnounce();
@@ -46,7 +46,7 @@ export function LoginPage() {
     event.preventDefault();
     setError(null);
     if (!username.trim() || !password) {
-      setError(new ApiError(400, 'validation', t('login.missingFields')));
+      setError(t('login.missingFields'));
       return;
     }
     setBusy(true);
@@ -67,10 +67,12 @@ export function LoginPage() {
   }
 
   function errorMessage() {
-    if (error instanceof ApiError && error.code === 'unauthenticated') {
+    if (typeof error === 'string') return error;
+    if (error instanceof ApiError && (error.code === 'unauthenticated' || error.code === 'totp_required')) {
+      // The server's Swedish detail is the most precise; in English, our own wording.
+      if (lang === 'sv' && error.detail) return error.detail;
       return needTotp ? t('login.badTotp') : t('login.badCredentials');
     }
-    if (error instanceof ApiError && error.code === 'totp_required') return t('login.badTotp');
     return <ErrorText error={error} />;
   }
 

@@ -4,12 +4,13 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, fieldErrors } from '../api.ts';
 import { FormErrors, useErrorText } from '../components/Errors.tsx';
-import { CheckboxField, RadioGroup, SelectField, TextArea, TextField } from '../components/fields.tsx';
+import { CheckboxField, DateField, RadioGroup, SelectField, TextArea, TextField } from '../components/fields.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
 import { getCase, listOrgans, listRegistries, registerDocument } from '../endpoints.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { sortBy, todayIso } from '../lib/format.ts';
 import { useLoad } from '../lib/useLoad.ts';
+import { isIsoDate } from '../lib/validate.ts';
 import { DIRECTIONS, DOCUMENT_KINDS, type Case, type Direction, type DocumentKind, type DocumentMetadata } from '../types.ts';
 import { LEGAL_GROUND_SUGGESTIONS } from './case/SecrecyPanel.tsx';
 import type { CaseFlash } from './CasePage.tsx';
@@ -75,6 +76,8 @@ export function RegisterDocumentPage() {
     if (mode === 'new' && !newCase.registryId) missing.push({ field: 'newCase.registryId', message: required });
     if (mode === 'new' && !newCase.title.trim()) missing.push({ field: 'newCase.title', message: required });
     if (!registeredDate) missing.push({ field: 'registeredDate', message: required });
+    else if (!isIsoDate(registeredDate)) missing.push({ field: 'registeredDate', message: t('form.invalidDate') });
+    else if (registeredDate > todayIso()) missing.push({ field: 'registeredDate', message: t('register.futureDate') });
     if (!description.trim()) missing.push({ field: 'description', message: required });
     const anyCounterparty = counterparty.organisation || counterparty.address || counterparty.email;
     if (anyCounterparty && !counterparty.name.trim()) missing.push({ field: 'counterparty.name', message: required });
@@ -180,14 +183,12 @@ export function RegisterDocumentPage() {
               error={errors.kind}
               required
             />
-            <TextField
+            <DateField
               name="registeredDate"
-              type="date"
               label={t('document.registeredDateLabel')}
               hint={t('document.registeredDateHint')}
               value={registeredDate}
               onValue={setRegisteredDate}
-              max={todayIso()}
               error={errors.registeredDate}
               required
             />

@@ -1,10 +1,10 @@
 // Memberships per organ: who sits in the organ, in which role, substitute order and period.
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { fieldErrors } from '../../api.ts';
+import { ApiError, fieldErrors } from '../../api.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { ErrorAlert, FormErrors } from '../../components/Errors.tsx';
-import { SelectField, TextField } from '../../components/fields.tsx';
+import { DateField, SelectField, TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { Loading } from '../../components/Status.tsx';
 import { createMembership, listMemberships, listOrgans, listPeople, listTerms } from '../../endpoints.ts';
@@ -12,7 +12,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { formatDate, sortBy } from '../../lib/format.ts';
 import { useLoad } from '../../lib/useLoad.ts';
 import { useSubmit } from '../../lib/useSubmit.ts';
-import { requireFields } from '../../lib/validate.ts';
+import { isIsoDate, requireFields } from '../../lib/validate.ts';
 import { MEMBERSHIP_ROLES, type Membership, type MembershipRole } from '../../types.ts';
 
 const ROLE_ORDER: Record<MembershipRole, number> = { chair: 0, vice_chair: 1, member: 2, substitute: 3 };
@@ -63,6 +63,11 @@ export function MembershipsAdmin() {
     event.preventDefault();
     const missing = requireFields({ personId, startsOn }, t('form.fieldRequired'), t('form.fixErrors'));
     if (missing) return submit.setError(missing);
+    const badDates = [
+      !isIsoDate(startsOn) && { field: 'startsOn', message: t('form.invalidDate') },
+      endsOn && !isIsoDate(endsOn) && { field: 'endsOn', message: t('form.invalidDate') },
+    ].filter((e): e is { field: string; message: string } => !!e);
+    if (badDates.length) return submit.setError(new ApiError(400, 'validation', '', badDates));
     const order = Number.parseInt(substituteOrder, 10);
     const ok = await submit.run({
       personId,
@@ -185,8 +190,8 @@ export function MembershipsAdmin() {
             />
           )}
           <div className="field-row">
-            <TextField name="startsOn" type="date" label={t('membership.startsOn')} value={startsOn} onValue={setStartsOn} error={errors.startsOn} required />
-            <TextField name="endsOn" type="date" label={t('membership.endsOn')} value={endsOn} onValue={setEndsOn} error={errors.endsOn} />
+            <DateField name="startsOn" label={t('membership.startsOn')} value={startsOn} onValue={setStartsOn} error={errors.startsOn} required />
+            <DateField name="endsOn" label={t('membership.endsOn')} value={endsOn} onValue={setEndsOn} error={errors.endsOn} />
           </div>
           <div className="actions">
             <button type="submit" className="button-primary" disabled={submit.busy}>

@@ -37,7 +37,7 @@ export function UserForm({ user, organs, onSaved, onCancel }: Props) {
       protectedDataAccess,
     };
     const saved = user
-      ? await updateUser(user.id, { ...body, active, password: password || undefined })
+      ? await updateUser(user.id, { ...body, email: email.trim(), active, password: password || undefined })
       : await createUser({ ...body, username: username.trim(), password });
     onSaved(saved);
   });
@@ -127,7 +127,7 @@ export function UserForm({ user, organs, onSaved, onCancel }: Props) {
 
       <fieldset className="group" id="f-organAccess" tabIndex={-1}>
         <legend>{t('users.organAccess')}</legend>
-        <p className="hint">{t('users.organAccessHint')}</p>
+        <p className="help">{t('users.organAccessHint')}</p>
         {errors.organAccess && <p className="field-error">{errors.organAccess}</p>}
         {organs.map((organ) => {
           const current = access.find((a) => a.organId === organ.id);

@@ -36,7 +36,7 @@ export function CaseEditForm({ value, onSaved, onConflict, onCancel }: Props) {
       const updated = await updateCase(value.id, {
         version: value.version,
         title: title.trim(),
-        publicTitle: publicTitle.trim(),
+        publicTitle: publicTitle.trim() || title.trim(),
         status,
       });
       onSaved(updated);

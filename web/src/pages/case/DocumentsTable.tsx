@@ -1,5 +1,5 @@
 // The documents (handlingar) of a case: number, date, direction, kind, description,
-// counterparty, secrecy mark, files and per-document secrecy actions.
+// counterparty, secrecy mark with its action (mark / release after assessment) and files.
 import { SecrecyBadge } from '../../components/badges.tsx';
 import { fileUrl } from '../../endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -33,7 +33,6 @@ export function DocumentsTable({ documents, canAct, onAction }: Props) {
             <th scope="col">{t('document.counterparty')}</th>
             <th scope="col">{t('document.secrecy')}</th>
             <th scope="col">{t('document.files')}</th>
-            {canAct && <th scope="col">{t('common.actions')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -45,7 +44,7 @@ export function DocumentsTable({ documents, canAct, onAction }: Props) {
               <td className="nowrap">{formatDate(doc.registeredDate)}</td>
               <td>{t(`direction.${doc.direction}`)}</td>
               <td>{t(`kind.${doc.kind}`)}</td>
-              <td>
+              <td className="desc">
                 {doc.description}
                 {doc.publicDescription && doc.publicDescription !== doc.description && (
                   <span className="sub">
@@ -68,7 +67,20 @@ export function DocumentsTable({ documents, canAct, onAction }: Props) {
                   <span className="muted">–</span>
                 )}
               </td>
-              <td>{doc.secrecy ? <SecrecyBadge secrecy={doc.secrecy} /> : <span className="muted">–</span>}</td>
+              <td className="secrecy">
+                {doc.secrecy ? <SecrecyBadge secrecy={doc.secrecy} /> : <span className="muted">–</span>}
+                {canAct && (
+                  <button
+                    type="button"
+                    id={actionButtonId(doc.id)}
+                    className="button-small"
+                    onClick={() => onAction(doc, doc.secrecy ? 'release' : 'mark')}
+                  >
+                    {doc.secrecy ? t('secrecy.releaseButton') : t('secrecy.markButton')}{' '}
+                    <span className="visually-hidden">{doc.number}</span>
+                  </button>
+                )}
+              </td>
               <td>
                 {doc.files.length === 0 ? (
                   <span className="muted">{t('document.noFiles')}</span>
@@ -87,29 +99,6 @@ export function DocumentsTable({ documents, canAct, onAction }: Props) {
                   </ul>
                 )}
               </td>
-              {canAct && (
-                <td>
-                  {doc.secrecy ? (
-                    <button
-                      type="button"
-                      id={actionButtonId(doc.id)}
-                      className="button-small"
-                      onClick={() => onAction(doc, 'release')}
-                    >
-                      {t('secrecy.releaseButton')} <span className="visually-hidden">{doc.number}</span>
-                    </button>
-                  ) : (
-                    <button
-                      type="button"
-                      id={actionButtonId(doc.id)}
-                      className="button-small"
-                      onClick={() => onAction(doc, 'mark')}
-                    >
-                      {t('secrecy.markButton')} <span className="visually-hidden">{doc.number}</span>
-                    </button>
-                  )}
-                </td>
-              )}
             </tr>
           ))}
         </tbody>

@@ -74,7 +74,7 @@ export function SecrecyPanel({ doc, action, organs, defaultOrganId, onDone, onCa
         />
         {action === 'mark' ? (
           <>
-            <p className="hint">{t('secrecy.markIntro')}</p>
+            <p className="help">{t('secrecy.markIntro')}</p>
             <TextField
               name="legalGround"
               label={t('secrecy.legalGround')}
@@ -104,7 +104,7 @@ export function SecrecyPanel({ doc, action, organs, defaultOrganId, onDone, onCa
           </>
         ) : (
           <>
-            <p className="hint">{t('secrecy.releaseIntro')}</p>
+            <p className="help">{t('secrecy.releaseIntro')}</p>
             <TextArea
               name="reason"
               label={t('secrecy.reason')}

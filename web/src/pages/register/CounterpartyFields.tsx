@@ -30,7 +30,7 @@ export function CounterpartyFields({ value, onChange, errors }: Props) {
   return (
     <fieldset className="group">
       <legend>{t('counterparty.legend')}</legend>
-      <p className="hint">{t('counterparty.intro')}</p>
+      <p className="help">{t('counterparty.intro')}</p>
       <div className="field-row">
         <TextField
           name="counterparty.name"
