@@ -2,7 +2,7 @@
  * Staff accounts, their per-organ access (each organ is its own authority for secrecy, R-REG-6) and sessions.
  */
 import { boolean, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { bodies, organs } from './organisation.ts';
+import { bodies, organs, people } from './organisation.ts';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -16,6 +16,8 @@ export const users = pgTable('users', {
   totpSecret: text('totp_secret'),
   totpEnabled: boolean('totp_enabled').notNull().default(false),
   active: boolean('active').notNull().default(true),
+  /** Set for elected members' accounts (role `member`). */
+  personId: uuid('person_id').references(() => people.id),
   failedLogins: integer('failed_logins').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

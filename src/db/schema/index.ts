@@ -1,3 +1,5 @@
 export * from './organisation.ts';
 export * from './accounts.ts';
 export * from './registry.ts';
+export * from './meetings.ts';
+export * from './reports.ts';
