@@ -18,6 +18,7 @@ CREATE TABLE "agenda_items" (
 	"kind" text DEFAULT 'decision' NOT NULL,
 	"public" boolean DEFAULT true NOT NULL,
 	"presenter" text,
+	"withdrawn" boolean DEFAULT false NOT NULL,
 	"paragraph" integer,
 	"paragraph_year" integer,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -77,6 +78,7 @@ CREATE TABLE "meetings" (
 	"state" text DEFAULT 'planned' NOT NULL,
 	"comment" text,
 	"notice_sent_at" timestamp with time zone,
+	"needs_new_notice" boolean DEFAULT false NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );

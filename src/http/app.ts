@@ -20,6 +20,7 @@ import { organisationRoutes } from './routes/organisation.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { meetingRoutes } from './routes/meetings.ts';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -67,6 +68,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
     await caseRoutes(api, deps);
     await documentRoutes(api, deps);
     await auditRoutes(api, deps);
+    await meetingRoutes(api, deps);
   }, { prefix: '/api/v1' });
 
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {

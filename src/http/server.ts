@@ -9,6 +9,7 @@ import { migrateDatabase, openDatabase } from '../db/client.ts';
 import { FileStore } from '../files/store.ts';
 import { systemClock } from '../clock.ts';
 import { buildApp } from './app.ts';
+import { createMailer } from '../mail/mailer.ts';
 
 export interface ServeOptions { loadDemoIfEmpty?: boolean }
 
@@ -20,7 +21,10 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
   const log = pino({ level: config.logLevel });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateDatabase(database.db);
-  const services = { db: database.db, clock: systemClock, files: new FileStore(fileRoot(config)) };
+  const services = {
+    db: database.db, clock: systemClock, files: new FileStore(fileRoot(config)), baseUrl: config.baseUrl,
+    mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox') }),
+  };
   if (options.loadDemoIfEmpty) {
     const { loadDemoIfEmpty } = await import('../demo/load.ts');
     const printed = await loadDemoIfEmpty(services);

@@ -1,7 +1,7 @@
 /**
  * The authenticated staff member a request acts for.
  */
-export const ROLES = ['registrar', 'case_officer', 'secretary', 'admin', 'auditor'] as const;
+export const ROLES = ['registrar', 'case_officer', 'secretary', 'admin', 'auditor', 'member'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Actor {

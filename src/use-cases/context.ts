@@ -5,6 +5,13 @@ import type { Db } from '../db/client.ts';
 import type { Clock } from '../clock.ts';
 import type { FileStore } from '../files/store.ts';
 import type { Actor } from '../policies/actor.ts';
+import type { Mailer } from '../mail/mailer.ts';
 
-export interface Services { db: Db; clock: Clock; files: FileStore }
+export interface Services {
+  db: Db; clock: Clock; files: FileStore;
+  /** Outgoing mail (notices); absent where nothing is sent, e.g. the CLI. */
+  mailer?: Mailer;
+  /** Public address of the installation, for links in mail. */
+  baseUrl?: string;
+}
 export interface Ctx extends Services { actor: Actor }

@@ -30,6 +30,8 @@ export const meetings = pgTable('meetings', {
   state: text('state').notNull().default('planned'),
   comment: text('comment'),
   noticeSentAt: timestamp('notice_sent_at', { withTimezone: true }),
+  /** The agenda changed after the notice was sent: a new notice is due (R-CALL-2). */
+  needsNewNotice: boolean('needs_new_notice').notNull().default(false),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('meetings_organ_date_idx').on(t.organId, t.date)]);
@@ -54,6 +56,8 @@ export const agendaItems = pgTable('agenda_items', {
   kind: text('kind').notNull().default('decision'),
   public: boolean('public').notNull().default(true),
   presenter: text('presenter'),
+  /** Struck from the agenda after the notice was sent ("utgår"); kept, as its paragraph number is fixed. */
+  withdrawn: boolean('withdrawn').notNull().default(false),
   /** Fixed when the notice is sent (R-CALL-4); null before. */
   paragraph: integer('paragraph'),
   paragraphYear: integer('paragraph_year'),

@@ -1,0 +1,69 @@
+/**
+ * Loads a meeting with its agenda: sections, items (with provisional or fixed paragraphs), and each item's
+ * selected documents with the facts the book plan needs.
+ */
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Executor } from '../client.ts';
+import * as t from '../schema/index.ts';
+import { formatParagraph, provisionalParagraphs } from '../../domain/paragraphs.ts';
+import type { ItemKind, MeetingState } from '../../domain/agenda.ts';
+import type { OrganKind } from '../../domain/organisation.ts';
+
+export interface AgendaDocument { id: string; number: string; description: string; secrecyGround: string | null; secrecyOrganIds: string[]; protectedPersonalData: boolean; files: { sha256: string; mediaType: string; name: string }[] }
+export interface AgendaItemView {
+  id: string; sectionId: string; position: number; caseId: string | null; caseNumber: string | null; title: string; kind: ItemKind;
+  public: boolean; presenter: string | null; withdrawn: boolean; paragraph: number; paragraphFixed: boolean; paragraphLabel: string; documents: AgendaDocument[];
+}
+export interface MeetingView {
+  id: string; organId: string; organCode: string; organName: string; organKind: OrganKind; date: string; startTime: string; endTime: string | null;
+  place: string; state: MeetingState; comment: string | null; noticeSentAt: string | null; needsNewNotice: boolean; version: number;
+  sections: { id: string; heading: string; position: number; items: AgendaItemView[] }[];
+}
+
+export async function lastFixedParagraph(ex: Executor, organId: string, year: number): Promise<number> {
+  const [row] = await ex.select({ last: t.paragraphCounters.lastParagraph }).from(t.paragraphCounters)
+    .where(and(eq(t.paragraphCounters.organId, organId), eq(t.paragraphCounters.year, year)));
+  return row?.last ?? 0;
+}
+
+export async function loadMeeting(ex: Executor, bodyId: string, meetingId: string): Promise<MeetingView | undefined> {
+  const [m] = await ex.select({ m: t.meetings, organ: t.organs }).from(t.meetings).innerJoin(t.organs, eq(t.organs.id, t.meetings.organId))
+    .where(and(eq(t.meetings.id, meetingId), eq(t.meetings.bodyId, bodyId)));
+  if (!m) return undefined;
+  const sections = await ex.select().from(t.agendaSections).where(eq(t.agendaSections.meetingId, meetingId)).orderBy(asc(t.agendaSections.position));
+  const items = await ex.select({ i: t.agendaItems, caseNumber: t.cases.number }).from(t.agendaItems).leftJoin(t.cases, eq(t.cases.id, t.agendaItems.caseId))
+    .where(eq(t.agendaItems.meetingId, meetingId));
+  const sectionOrder = new Map(sections.map((s) => [s.id, s.position]));
+  items.sort((a, b) => (sectionOrder.get(a.i.sectionId)! - sectionOrder.get(b.i.sectionId)!) || a.i.position - b.i.position);
+  const year = Number(m.m.date.slice(0, 4));
+  const provisional = provisionalParagraphs(items.map((r) => ({ id: r.i.id, paragraph: r.i.paragraph })), await lastFixedParagraph(ex, m.m.organId, year));
+  const itemIds = items.map((r) => r.i.id);
+  const links = itemIds.length ? await ex.select({ link: t.agendaItemDocuments, d: t.documents }).from(t.agendaItemDocuments)
+    .innerJoin(t.documents, eq(t.documents.id, t.agendaItemDocuments.documentId))
+    .where(inArray(t.agendaItemDocuments.agendaItemId, itemIds)).orderBy(asc(t.agendaItemDocuments.position)) : [];
+  const docIds = links.map((l) => l.d.id);
+  const marks = docIds.length ? await ex.select().from(t.secrecyMarks).where(and(inArray(t.secrecyMarks.documentId, docIds), isNull(t.secrecyMarks.releasedAt))) : [];
+  const fileRows = docIds.length ? await ex.select().from(t.files).where(inArray(t.files.documentId, docIds)).orderBy(asc(t.files.createdAt)) : [];
+  return {
+    id: m.m.id, organId: m.organ.id, organCode: m.organ.code, organName: m.organ.name, organKind: m.organ.kind as OrganKind, date: m.m.date,
+    startTime: m.m.startTime.slice(0, 5), endTime: m.m.endTime?.slice(0, 5) ?? null, place: m.m.place, state: m.m.state as MeetingState,
+    comment: m.m.comment, noticeSentAt: m.m.noticeSentAt?.toISOString() ?? null, needsNewNotice: m.m.needsNewNotice, version: m.m.version,
+    sections: sections.map((s) => ({
+      id: s.id, heading: s.heading, position: s.position,
+      items: items.filter((r) => r.i.sectionId === s.id).map(({ i, caseNumber }) => {
+        const paragraph = provisional.get(i.id)!;
+        return {
+          id: i.id, sectionId: i.sectionId, position: i.position, caseId: i.caseId, caseNumber, title: i.title, kind: i.kind as ItemKind, public: i.public,
+          presenter: i.presenter, withdrawn: i.withdrawn, paragraph, paragraphFixed: i.paragraph !== null, paragraphLabel: formatParagraph(paragraph, year),
+          documents: links.filter((l) => l.link.agendaItemId === i.id).map(({ d }) => {
+            const ms = marks.filter((x) => x.documentId === d.id);
+            return {
+              id: d.id, number: d.number, description: d.description, secrecyGround: ms[0]?.legalGround ?? null, secrecyOrganIds: ms.map((x) => x.organId),
+              protectedPersonalData: d.counterpartyProtected, files: fileRows.filter((f) => f.documentId === d.id).map((f) => ({ sha256: f.sha256, mediaType: f.mediaType, name: f.name })),
+            };
+          }),
+        };
+      }),
+    })),
+  };
+}
