@@ -11,6 +11,9 @@ import { parseCaseNumber, formatDocumentNumber } from '../domain/numbering.ts';
 import type { Services } from '../use-cases/context.ts';
 import * as demo from './data.ts';
 import { textPdf } from './pdf.ts';
+import { officialReports } from './reports.ts';
+import { renderReportPdf } from '../documents/renderReport.ts';
+import { loadDemoMeetings } from './loadMeetings.ts';
 
 const KIND_LABEL: Record<string, string> = {
   letter: 'Skrivelse', official_report: 'Tjänsteskrivelse', motion: 'Motion', audit_report: 'Revisionsrapport', statement: 'Yttrande',
@@ -24,11 +27,18 @@ export async function loadDemoIfEmpty(services: Services): Promise<string | null
 
   // Files first (content-addressed, harmless if the transaction fails), so the transaction stays short.
   const pdfs = new Map<string, { sha256: string; size: number }>();
+  const organName = new Map(demo.organs.map((o) => [o.code, o.name]));
   for (const c of demo.cases) {
     for (const [i, d] of c.documents.entries()) {
-      if (!d.fileText) continue;
-      const bytes = await textPdf(d.description, `${c.number}-${i + 1} · ${KIND_LABEL[d.kind] ?? d.kind} · ${d.registeredDate}`, d.fileText);
-      pdfs.set(`${c.number}#${i}`, await files.put(bytes));
+      const number = `${c.number}-${i + 1}`;
+      const report = officialReports[number];
+      let bytes: Buffer | null = null;
+      if (report) {
+        bytes = renderReportPdf(report, { municipality: demo.body.name, organName: organName.get(c.organCode) ?? c.organCode, caseNumber: c.number, basisNumbers: new Map() }).pdf;
+      } else if (d.fileText) {
+        bytes = await textPdf(d.description, `${number} · ${KIND_LABEL[d.kind] ?? d.kind} · ${d.registeredDate}`, d.fileText);
+      }
+      if (bytes) pdfs.set(`${c.number}#${i}`, await files.put(bytes));
     }
   }
   const passwordHash = await hashPassword(demo.demoPassword);
@@ -57,6 +67,7 @@ export async function loadDemoIfEmpty(services: Services): Promise<string | null
       if (u.organAccess.length) await tx.insert(t.userOrganAccess).values(u.organAccess.map((a) => ({ bodyId, userId: row!.id, organId: organId.get(a.organCode)!, secret: a.secret })));
     }
     const registrar = userId.get('registrator') ?? null;
+    const caseId = new Map<string, string>();
     for (const c of demo.cases) {
       const registry = registryRows.find((r) => parseCaseNumber(r.caseNumberFormat, c.number)?.series === r.code)!;
       const parts = parseCaseNumber(registry.caseNumberFormat, c.number)!;
@@ -65,6 +76,7 @@ export async function loadDemoIfEmpty(services: Services): Promise<string | null
         status: c.status, classificationCode: c.classificationCode ?? null, organId: organId.get(c.organCode), openedAt: c.openedOn,
         caseOfficerId: c.caseOfficer ? userId.get(c.caseOfficer) ?? null : null, lastDocumentSeq: c.documents.length,
       }).returning();
+      caseId.set(c.number, caseRow!.id);
       await raiseCaseSeq(tx, bodyId, registry.id, parts.year, parts.seq);
       for (const [i, d] of c.documents.entries()) {
         const number = formatDocumentNumber(registry.documentNumberFormat, c.number, i + 1);
@@ -80,8 +92,9 @@ export async function loadDemoIfEmpty(services: Services): Promise<string | null
         if (d.secrecy) await tx.insert(t.secrecyMarks).values({ bodyId, documentId: docRow!.id, legalGround: d.secrecy.legalGround, organId: organId.get(d.secrecy.organCode)!, markedBy: registrar, markedAt: new Date(`${d.registeredDate}T12:00:00Z`) });
       }
     }
+    await loadDemoMeetings(tx, { bodyId, organId, caseId, personId, passwordHash, secretaryId: userId.get('sekreterare') ?? null });
     await recordAudit(tx, { bodyId, actorId: null, action: 'demo.load', entityType: 'body', entityId: bodyId, details: { cases: demo.cases.length } });
   });
-  const accounts = demo.users.map((u) => `  ${u.username.padEnd(14)} ${u.roles.join(', ')}`).join('\n');
+  const accounts = [...demo.users, { username: 'ledamot', roles: ['member'] }].map((u) => `  ${u.username.padEnd(14)} ${u.roles.join(', ')}`).join('\n');
   return `Demo municipality ${demo.body.name} loaded. Staff accounts (password "${demo.demoPassword}"):\n${accounts}`;
 }
