@@ -21,6 +21,7 @@ import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { meetingRoutes } from './routes/meetings.ts';
+import { reportRoutes } from './routes/reports.ts';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -69,6 +70,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
     await documentRoutes(api, deps);
     await auditRoutes(api, deps);
     await meetingRoutes(api, deps);
+    await reportRoutes(api, deps);
   }, { prefix: '/api/v1' });
 
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {
