@@ -19,7 +19,13 @@ import { checkNewCase, insertCase, type NewCaseInput } from './createCase.ts';
 import type { Ctx } from './context.ts';
 import { isUuid } from '../domain/ids.ts';
 
-export interface UploadedFile { name: string; mediaType: string; bytes: Buffer }
+export interface UploadedFile {
+  name: string; mediaType: string; bytes: Buffer;
+  /** A PDF rendition of an office document, stored as a second file of the document. */
+  rendition?: { name: string; mediaType: string; bytes: Buffer };
+  /** Shown to the user, e.g. when no PDF rendition could be made. */
+  warning?: string;
+}
 
 export interface RegisterDocumentInput { metadata: Record<string, unknown>; file?: UploadedFile }
 
@@ -39,6 +45,7 @@ export async function registerDocument(ctx: Ctx, input: RegisterDocumentInput): 
   if (errors.length) throw validationError(errors);
 
   const stored = input.file ? await ctx.files.put(input.file.bytes) : null; // content-addressed: harmless if the transaction fails
+  const rendition = input.file?.rendition ? { ...input.file.rendition, ...(await ctx.files.put(input.file.rendition.bytes)) } : null;
 
   const documentId = await ctx.db.transaction(async (tx) => {
     let targetCaseId = caseId;
@@ -61,6 +68,9 @@ export async function registerDocument(ctx: Ctx, input: RegisterDocumentInput): 
     const id = row!.id;
     if (input.file && stored) {
       await tx.insert(files).values({ bodyId: ctx.actor.bodyId, documentId: id, name: input.file.name, mediaType: input.file.mediaType, size: stored.size, sha256: stored.sha256 });
+    }
+    if (rendition) {
+      await tx.insert(files).values({ bodyId: ctx.actor.bodyId, documentId: id, name: rendition.name, mediaType: rendition.mediaType, size: rendition.size, sha256: rendition.sha256 });
     }
     if (secrecy) {
       await tx.insert(secrecyMarks).values({ bodyId: ctx.actor.bodyId, documentId: id, legalGround: secrecy.legalGround, organId: secrecy.organId, markedBy: ctx.actor.userId });

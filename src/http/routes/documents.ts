@@ -9,12 +9,36 @@ import { markSecret } from '../../use-cases/markSecret.ts';
 import { releaseSecret } from '../../use-cases/releaseSecret.ts';
 import { readFile } from '../../use-cases/readFile.ts';
 import { detectMediaType } from '../../files/detect.ts';
+import { AttachmentError, preparePdf } from '../../documents/pdfFacts.ts';
+import { OFFICE_TYPES, convertToPdf } from '../../documents/convertOffice.ts';
 import { AppError, validationError } from '../../domain/errors.ts';
 import { ctxOf } from '../session.ts';
 import type { RouteDeps } from './deps.ts';
 
 const Id = Type.Object({ id: Type.String() });
 const Json = Type.Object({}, { additionalProperties: true });
+
+/**
+ * PDFs are checked (corrupt or user-password ones refused, naming the file; owner-password ones decrypted);
+ * DOCX/ODT get a PDF rendition when LibreOffice is installed.
+ */
+async function prepareUpload(file: UploadedFile): Promise<UploadedFile> {
+  if (file.mediaType === 'application/pdf') {
+    try {
+      return { ...file, bytes: (await preparePdf(file.bytes, file.name)).bytes };
+    } catch (error) {
+      if (error instanceof AttachmentError) throw validationError([{ field: 'file', message: error.message }]);
+      throw error;
+    }
+  }
+  if (OFFICE_TYPES.has(file.mediaType)) {
+    const converted = await convertToPdf(file.bytes, file.name);
+    return converted.ok
+      ? { ...file, rendition: { name: file.name.replace(/\.[^.]+$/, '') + '.pdf', mediaType: 'application/pdf', bytes: converted.pdf } }
+      : { ...file, warning: converted.message };
+  }
+  return file;
+}
 
 /** Reads the `metadata` JSON part and the optional `file` part; checks the file's real type. */
 async function readRegistration(request: FastifyRequest): Promise<{ metadata: Record<string, unknown>; file?: UploadedFile }> {
@@ -29,7 +53,7 @@ async function readRegistration(request: FastifyRequest): Promise<{ metadata: Re
       if (bytes.length === 0) throw validationError([{ field: 'file', message: `filen ${name} är tom (0 byte)` }]);
       const check = await detectMediaType(name, part.mimetype, bytes);
       if (check.error) throw new AppError('unsupported_media_type', check.error);
-      file = { name, mediaType: check.mediaType, bytes };
+      file = await prepareUpload({ name, mediaType: check.mediaType, bytes });
     } else if (part.fieldname === 'metadata') {
       try {
         metadata = JSON.parse(String(part.value)) as Record<string, unknown>;
@@ -48,7 +72,8 @@ export async function documentRoutes(app: FastifyInstance, { services }: RouteDe
   app.post('/documents', { schema: { tags, consumes: ['multipart/form-data'] } }, async (request, reply) => {
     const ctx = ctxOf(request, services);
     const input = await readRegistration(request);
-    return reply.status(201).send(await registerDocument(ctx, input));
+    const document = await registerDocument(ctx, input);
+    return reply.status(201).send(input.file?.warning ? { ...document, warnings: [input.file.warning] } : document);
   });
   app.get('/documents/:id', { schema: { tags, params: Id } }, async (r) => getDocument(ctxOf(r, services), (r.params as { id: string }).id));
   app.post('/documents/:id/secrecy', { schema: { tags, params: Id, body: Json } }, async (r) => markSecret(ctxOf(r, services), (r.params as { id: string }).id, r.body));
