@@ -22,6 +22,7 @@ import { documentRoutes } from './routes/documents.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { meetingRoutes } from './routes/meetings.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { organCalendar } from '../use-cases/meetings/calendar.ts';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -60,6 +61,13 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
     } catch {
       return sendProblem(reply.status(503), 'internal', 'Databasen svarar inte.');
     }
+  });
+
+  // Public iCalendar feed per organ (R-CALL: meeting times and places are public).
+  app.get('/kalender/:body/:organ.ics', async (request, reply) => {
+    const { body, organ } = request.params as { body: string; organ: string };
+    const ics = await organCalendar(services, body, organ);
+    return reply.type('text/calendar; charset=utf-8').header('cache-control', 'public, max-age=300').send(ics);
   });
 
   const deps = { services, config };

@@ -1,0 +1,33 @@
+/**
+ * iCalendar feed of an organ's meetings (public: times and places of meetings are public information).
+ */
+import { and, asc, eq, ne } from 'drizzle-orm';
+import ical from 'ical-generator';
+import { bodies, meetings, organs } from '../../db/schema/index.ts';
+import type { Services } from '../context.ts';
+import { notFound } from '../../domain/errors.ts';
+
+/** Local wall-clock time in Sweden as a Date (the feed declares the time zone). */
+function stockholm(date: string, time: string): Date {
+  const guess = new Date(`${date}T${time}:00Z`);
+  const local = new Date(guess.toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' }).replace(' ', 'T') + 'Z');
+  return new Date(guess.getTime() - (local.getTime() - guess.getTime()));
+}
+
+export async function organCalendar(services: Services, bodyCode: string, organCode: string): Promise<string> {
+  const [organ] = await services.db.select({ id: organs.id, name: organs.name, code: organs.code, body: bodies.name }).from(organs)
+    .innerJoin(bodies, eq(bodies.id, organs.bodyId)).where(and(eq(bodies.code, bodyCode), eq(organs.code, organCode.toUpperCase())));
+  if (!organ) throw notFound('Organet');
+  const rows = await services.db.select().from(meetings).where(and(eq(meetings.organId, organ.id), ne(meetings.state, 'cancelled'))).orderBy(asc(meetings.date));
+  const calendar = ical({ name: `${organ.name} – sammanträden`, timezone: 'Europe/Stockholm', prodId: { company: 'Namnd', product: 'namnd', language: 'SV' } });
+  for (const m of rows) {
+    const start = stockholm(m.date, m.startTime.slice(0, 5));
+    const end = m.endTime ? stockholm(m.date, m.endTime.slice(0, 5)) : new Date(start.getTime() + 3 * 3600_000);
+    calendar.createEvent({
+      id: `${m.id}@namnd`, start, end, timezone: 'Europe/Stockholm', summary: `${organ.name} sammanträder`, location: m.place,
+      description: `${organ.body}: sammanträde med ${organ.name}${m.state === 'planned' ? ' (planerat)' : ''}.`,
+      url: services.baseUrl ? `${services.baseUrl}/app/meetings/${m.id}` : undefined,
+    });
+  }
+  return calendar.toString();
+}
