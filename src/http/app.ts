@@ -20,7 +20,7 @@ import { organisationRoutes } from './routes/organisation.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { auditRoutes } from './routes/audit.ts';
-import { meetingRoutes } from './routes/meetings.ts';
+import { meetingRoutes, noteRoutes } from './routes/meetings.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { organCalendar } from '../use-cases/meetings/calendar.ts';
 
@@ -79,6 +79,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
     await auditRoutes(api, deps);
     await meetingRoutes(api, deps);
     await reportRoutes(api, deps);
+    await noteRoutes(api, deps);
   }, { prefix: '/api/v1' });
 
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {

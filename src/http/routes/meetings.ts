@@ -8,6 +8,7 @@ import { getMeeting, listMeetings } from '../../use-cases/meetings/readMeetings.
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } from '../../use-cases/meetings/agendaItems.ts';
 import { sendNotice } from '../../use-cases/meetings/sendNotice.ts';
 import { compileMeetingBook } from '../../use-cases/meetings/compileMeetingBook.ts';
+import { listNotes, saveNote } from '../../use-cases/meetings/memberNotes.ts';
 import { ctxOf } from '../session.ts';
 import type { RouteDeps } from './deps.ts';
 
@@ -34,4 +35,10 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteDep
       return reply.type('application/pdf').header('content-disposition', `inline; filename="${book.fileName}"`)
         .header('x-book-pages', String(book.pages)).header('x-book-cached', String(book.cached)).header('cache-control', 'private, no-cache').send(book.pdf);
     });
+}
+
+export async function noteRoutes(app: FastifyInstance, { services }: RouteDeps): Promise<void> {
+  const tags = ['members'];
+  app.get('/documents/:id/notes', { schema: { tags, params: Id } }, async (r) => ({ items: await listNotes(ctxOf(r, services), (r as unknown as R).params.id) }));
+  app.put('/documents/:id/note', { schema: { tags, params: Id, body: Json } }, async (r) => ({ items: await saveNote(ctxOf(r, services), (r as unknown as R).params.id, (r as unknown as R).body) }));
 }
