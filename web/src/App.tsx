@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { REGISTERING_ROLES } from './auth.tsx';
 import { AppShell } from './components/AppShell.tsx';
 import { RequireAuth, RequireRole } from './components/guards.tsx';
+import { AccountPage } from './pages/AccountPage.tsx';
 import { AdminLayout } from './pages/admin/AdminLayout.tsx';
 import { MembershipsAdmin } from './pages/admin/MembershipsAdmin.tsx';
 import { OrgansAdmin } from './pages/admin/OrgansAdmin.tsx';
@@ -39,6 +40,7 @@ export function App() {
           }
         />
         <Route path="cases/:id" element={<CasePage />} />
+        <Route path="account" element={<AccountPage />} />
         <Route
           path="register"
           element={

@@ -14,6 +14,8 @@ interface AuthValue {
   user: User | null;
   login: (username: string, password: string, totp?: string) => Promise<User>;
   logout: () => Promise<void>;
+  /** Reloads the signed-in user from the server, e.g. after enabling two-step verification. */
+  refresh: () => Promise<void>;
   hasRole: (...roles: Role[]) => boolean;
 }
 
@@ -60,6 +62,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  const refresh = useCallback(async () => {
+    const session = await endpoints.me();
+    setState({ status: 'authenticated', user: session.user });
+  }, []);
+
   const value = useMemo<AuthValue>(() => {
     const user = state.status === 'authenticated' ? state.user : null;
     return {
@@ -67,9 +74,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       user,
       login,
       logout,
+      refresh,
       hasRole: (...roles) => !!user && roles.some((role) => user.roles.includes(role)),
     };
-  }, [state, login, logout]);
+  }, [state, login, logout, refresh]);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -20,7 +20,9 @@ import type {
   Registry,
   Role,
   Session,
+  StaffMember,
   Term,
+  TotpSetup,
   User,
 } from './types.ts';
 
@@ -32,17 +34,28 @@ export const logout = async () => {
   await api.post<void>('/auth/logout');
   setCsrfToken(null);
 };
+export const setupTotp = () => api.post<TotpSetup>('/auth/totp/setup');
+export const enableTotp = (code: string) => api.post<{ enabled: true }>('/auth/totp/enable', { code });
 
 // Reference data
 export const listOrgans = (signal?: AbortSignal) => api.get<Items<Organ>>('/organs', undefined, signal);
 export const createOrgan = (body: { code: string; name: string; kind: OrganKind; parentId?: string }) =>
   api.post<Organ>('/organs', body);
+export const updateOrgan = (id: string, body: { name?: string; kind?: OrganKind }) =>
+  api.patch<Organ>(`/organs/${encodeURIComponent(id)}`, body);
 export const listParties = (signal?: AbortSignal) => api.get<Items<Party>>('/parties', undefined, signal);
 export const createParty = (body: { code: string; name: string }) => api.post<Party>('/parties', body);
+export const updateParty = (id: string, body: { name: string }) =>
+  api.patch<Party>(`/parties/${encodeURIComponent(id)}`, body);
 export const listTerms = (signal?: AbortSignal) => api.get<Items<Term>>('/terms', undefined, signal);
 export const listPeople = (signal?: AbortSignal) => api.get<Items<Person>>('/people', undefined, signal);
 export const createPerson = (body: { givenName: string; familyName: string; partyId?: string; email?: string }) =>
   api.post<Person>('/people', body);
+/** An empty `partyId` or `email` clears it. */
+export const updatePerson = (
+  id: string,
+  body: { givenName?: string; familyName?: string; partyId?: string; email?: string },
+) => api.patch<Person>(`/people/${encodeURIComponent(id)}`, body);
 export const listMemberships = (organId: string, signal?: AbortSignal) =>
   api.get<Items<Membership>>('/memberships', { organId }, signal);
 export const createMembership = (body: {
@@ -53,6 +66,11 @@ export const createMembership = (body: {
   startsOn: string;
   endsOn?: string;
 }) => api.post<Membership>('/memberships', body);
+/** Ends a seat on `endsOn` (its last day); the membership is kept as history. */
+export const endMembership = (id: string, endsOn: string) =>
+  api.patch<Membership>(`/memberships/${encodeURIComponent(id)}`, { endsOn });
+/** Active staff, for case-officer pickers (any signed-in user). */
+export const listStaff = (signal?: AbortSignal) => api.get<Items<StaffMember>>('/staff', undefined, signal);
 export const listUsers = (signal?: AbortSignal) => api.get<Items<User>>('/users', undefined, signal);
 
 export interface UserInput {
@@ -77,13 +95,21 @@ export const createCase = (body: {
   title: string;
   publicTitle?: string;
   classificationCode?: string;
+  caseOfficerId?: string;
   organId?: string;
 }) => api.post<Case>('/cases', body);
 export const getCase = (id: string, signal?: AbortSignal) =>
   api.get<CaseWithDocuments>(`/cases/${encodeURIComponent(id)}`, undefined, signal);
 export const updateCase = (
   id: string,
-  body: { version: number; title?: string; publicTitle?: string; status?: CaseStatus },
+  body: {
+    version: number;
+    title?: string;
+    publicTitle?: string;
+    status?: CaseStatus;
+    /** null removes the case officer. */
+    caseOfficerId?: string | null;
+  },
 ) => api.patch<Case>(`/cases/${encodeURIComponent(id)}`, body);
 export const caseHistory = (id: string, signal?: AbortSignal) =>
   api.get<Items<HistoryEntry>>(`/cases/${encodeURIComponent(id)}/history`, undefined, signal);

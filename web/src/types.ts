@@ -21,6 +21,19 @@ export interface User {
   active?: boolean;
 }
 
+/** A staff member as offered in case-officer pickers (`GET /staff`). */
+export interface StaffMember {
+  id: string;
+  displayName: string;
+  roles: Role[];
+}
+
+/** Answer of `POST /auth/totp/setup`. */
+export interface TotpSetup {
+  secret: string;
+  otpauthUrl: string;
+}
+
 export interface Session {
   user: User;
   csrfToken: string;
@@ -217,6 +230,14 @@ export const AUDIT_ACTIONS = [
   'user.create',
   'user.update',
   'user.totp_enable',
+  'organ.create',
+  'organ.update',
+  'party.create',
+  'party.update',
+  'person.create',
+  'person.update',
+  'membership.create',
+  'membership.end',
   'audit.export',
   'demo.load',
 ] as const;
@@ -224,7 +245,7 @@ export const AUDIT_ACTIONS = [
 /** The `metadata` part of `POST /documents`. */
 export interface DocumentMetadata {
   caseId?: string;
-  newCase?: { registryId: string; title: string; publicTitle?: string };
+  newCase?: { registryId: string; title: string; publicTitle?: string; caseOfficerId?: string };
   kind: DocumentKind;
   direction: Direction;
   registeredDate: string;

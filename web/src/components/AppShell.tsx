@@ -1,4 +1,4 @@
-// The frame around every signed-in screen: skip link, header with user and logout,
+// The frame around every signed-in screen: skip link, header with user, account link and logout,
 // main navigation filtered by role, the <main> landmark and a footer.
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { REGISTERING_ROLES, useAuth } from '../auth.tsx';
@@ -64,9 +64,18 @@ export function AppShell() {
           </Link>
           <div className="header-user">
             {user && (
-              <span className="user-name">
-                {t('shell.signedInAs')} <strong>{user.displayName}</strong>
-              </span>
+              <>
+                <span className="user-name">
+                  {t('shell.signedInAs')} <strong>{user.displayName}</strong>
+                </span>
+                <Link
+                  to="/account"
+                  className="header-link"
+                  aria-current={pathname === '/account' ? 'page' : undefined}
+                >
+                  {t('shell.account')}
+                </Link>
+              </>
             )}
             <LanguageSwitch />
             <button type="button" className="button-header" onClick={onLogout}>

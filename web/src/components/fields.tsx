@@ -128,11 +128,30 @@ type SelectProps = BaseProps &
     value: string;
     onValue: (value: string) => void;
     options: Option[];
+    /** Options shown after `options` in labelled groups (<optgroup>); empty groups are left out. */
+    groups?: OptionGroup[];
     /** Text of an empty first option, e.g. "Välj organ". */
     placeholder?: string;
   };
 
-export function SelectField({ name, label, hint, error, required, value, onValue, options, placeholder, ...rest }: SelectProps) {
+export interface OptionGroup {
+  label: string;
+  options: Option[];
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  required,
+  value,
+  onValue,
+  options,
+  groups,
+  placeholder,
+  ...rest
+}: SelectProps) {
   const id = fieldId(name);
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
@@ -154,6 +173,17 @@ export function SelectField({ name, label, hint, error, required, value, onValue
             {o.label}
           </option>
         ))}
+        {groups
+          ?.filter((g) => g.options.length > 0)
+          .map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {g.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
       </select>
     </div>
   );

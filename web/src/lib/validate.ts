@@ -1,5 +1,5 @@
-// Client-side check for required fields, producing the same error shape as the server.
-import { ApiError } from '../api.ts';
+// Client-side form checks that produce the same error shape as the server, and renaming of error fields.
+import { ApiError, normaliseField } from '../api.ts';
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
@@ -14,4 +14,14 @@ export function requireFields(values: Record<string, unknown>, message: string, 
     .filter(([, value]) => value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
     .map(([field]) => ({ field, message }));
   return missing.length ? new ApiError(400, 'validation', detail, missing) : null;
+}
+
+/**
+ * Moves an error's field names under `prefix` (`name` → `organEdit.name`), for forms whose fields would
+ * otherwise share element ids with another form on the page. Other errors pass through unchanged.
+ */
+export function withFieldPrefix(error: unknown, prefix: string): unknown {
+  if (!(error instanceof ApiError) || error.errors.length === 0) return error;
+  const errors = error.errors.map((e) => ({ ...e, field: e.field ? `${prefix}.${normaliseField(e.field)}` : e.field }));
+  return new ApiError(error.status, error.code, error.detail, errors);
 }

@@ -2,6 +2,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { ApiError, fieldErrors } from '../api.ts';
+import { CaseOfficerField } from '../components/CaseOfficerField.tsx';
 import { FormErrors } from '../components/Errors.tsx';
 import { SelectField, TextField } from '../components/fields.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
@@ -19,6 +20,7 @@ export function NewCasePage() {
   const [title, setTitle] = useState('');
   const [publicTitle, setPublicTitle] = useState('');
   const [classificationCode, setClassificationCode] = useState('');
+  const [caseOfficerId, setCaseOfficerId] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -51,6 +53,7 @@ export function NewCasePage() {
         title: title.trim(),
         publicTitle: publicTitle.trim() || undefined,
         classificationCode: classificationCode.trim() || undefined,
+        caseOfficerId: caseOfficerId || undefined,
       });
       const state: CaseFlash = { createdNumber: created.number };
       navigate(`/cases/${created.id}`, { state });
@@ -74,6 +77,7 @@ export function NewCasePage() {
             title: t('case.title'),
             publicTitle: t('case.publicTitle'),
             classificationCode: t('case.classification'),
+            caseOfficerId: t('case.officer'),
           }}
         />
         <fieldset className="group">
@@ -109,6 +113,7 @@ export function NewCasePage() {
             error={errors.classificationCode}
             className="field-short"
           />
+          <CaseOfficerField value={caseOfficerId} onValue={setCaseOfficerId} error={errors.caseOfficerId} />
         </fieldset>
         <div className="actions">
           <button type="submit" className="button-primary" disabled={busy}>

@@ -1,25 +1,38 @@
-// Memberships per organ: who sits in the organ, in which role, substitute order and period.
-import { useState, type FormEvent } from 'react';
+// Memberships per organ: who sits in the organ, in which role, substitute order and period; add a
+// membership, and end one (the row is kept and shown as ended).
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { ApiError, fieldErrors } from '../../api.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
-import { ErrorAlert, FormErrors } from '../../components/Errors.tsx';
-import { DateField, SelectField, TextField } from '../../components/fields.tsx';
+import { useReturnFocus } from '../../components/Dialog.tsx';
+import { ErrorAlert } from '../../components/Errors.tsx';
+import { SelectField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { Loading } from '../../components/Status.tsx';
-import { createMembership, listMemberships, listOrgans, listPeople, listTerms } from '../../endpoints.ts';
+import { Loading, SuccessNotice } from '../../components/Status.tsx';
+import { listMemberships, listOrgans, listPeople, listTerms } from '../../endpoints.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { formatDate, sortBy } from '../../lib/format.ts';
+import { formatDate, sortBy, todayIso } from '../../lib/format.ts';
 import { useLoad } from '../../lib/useLoad.ts';
-import { useSubmit } from '../../lib/useSubmit.ts';
-import { isIsoDate, requireFields } from '../../lib/validate.ts';
-import { MEMBERSHIP_ROLES, type Membership, type MembershipRole } from '../../types.ts';
+import type { Membership, MembershipRole } from '../../types.ts';
+import { EndMembershipDialog } from './EndMembershipDialog.tsx';
+import { NewMembershipForm } from './NewMembershipForm.tsx';
 
 const ROLE_ORDER: Record<MembershipRole, number> = { chair: 0, vice_chair: 1, member: 2, substitute: 3 };
+const STATUS_ORDER = { active: 0, upcoming: 1, ended: 2 } as const;
+type SeatStatus = keyof typeof STATUS_ORDER;
+
+const endButtonId = (id: string) => `end-membership-${id}`;
+
+/** `endsOn` is the seat's last day, so a seat ending today is still current. */
+function seatStatus(m: Membership, today: string): SeatStatus {
+  if (m.endsOn && formatDate(m.endsOn) < today) return 'ended';
+  if (formatDate(m.startsOn) > today) return 'upcoming';
+  return 'active';
+}
 
 export function MembershipsAdmin() {
   const t = useT();
   const announce = useAnnounce();
+  const returnFocus = useReturnFocus();
   const [params, setParams] = useSearchParams();
   const organId = params.get('organId') ?? '';
   const organs = useLoad((signal) => listOrgans(signal), []);
@@ -29,60 +42,46 @@ export function MembershipsAdmin() {
     (signal) => (organId ? listMemberships(organId, signal) : Promise.resolve({ items: [] as Membership[] })),
     [organId],
   );
+  const [ending, setEnding] = useState<Membership | null>(null);
+  const [saved, setSaved] = useState('');
 
-  const [personId, setPersonId] = useState('');
-  const [role, setRole] = useState<MembershipRole>('member');
-  const [substituteOrder, setSubstituteOrder] = useState('');
-  const [termId, setTermId] = useState('');
-  const [startsOn, setStartsOn] = useState('');
-  const [endsOn, setEndsOn] = useState('');
-  const submit = useSubmit(createMembership);
-  const errors = fieldErrors(submit.error);
-
+  const today = todayIso();
   const organItems = sortBy(organs.data?.items ?? [], (o) => o.name);
   const peopleItems = sortBy(people.data?.items ?? [], (p) => `${p.familyName} ${p.givenName}`);
   const nameOf = (id: string) => {
     const p = peopleItems.find((x) => x.id === id);
     return p ? `${p.familyName}, ${p.givenName}` : id;
   };
-  const rows = [...(memberships.data?.items ?? [])].sort(
-    (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.substituteOrder ?? 0) - (b.substituteOrder ?? 0),
-  );
+  // Current seats first (by role and substitute order), then upcoming, then ended ones.
+  const rows = (memberships.data?.items ?? [])
+    .map((m) => ({ ...m, status: seatStatus(m, today) }))
+    .sort(
+      (a, b) =>
+        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+        ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
+        (a.substituteOrder ?? 0) - (b.substituteOrder ?? 0),
+    );
   const organName = organItems.find((o) => o.id === organId)?.name ?? '';
 
-  function chooseTerm(id: string) {
-    setTermId(id);
-    const term = terms.data?.items.find((x) => x.id === id);
-    if (term) {
-      setStartsOn(formatDate(term.startsOn));
-      setEndsOn(formatDate(term.endsOn));
-    }
+  function closeEnd(id: string) {
+    setEnding(null);
+    returnFocus(endButtonId(id));
   }
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const missing = requireFields({ personId, startsOn }, t('form.fieldRequired'), t('form.fixErrors'));
-    if (missing) return submit.setError(missing);
-    const badDates = [
-      !isIsoDate(startsOn) && { field: 'startsOn', message: t('form.invalidDate') },
-      endsOn && !isIsoDate(endsOn) && { field: 'endsOn', message: t('form.invalidDate') },
-    ].filter((e): e is { field: string; message: string } => !!e);
-    if (badDates.length) return submit.setError(new ApiError(400, 'validation', '', badDates));
-    const order = Number.parseInt(substituteOrder, 10);
-    const ok = await submit.run({
-      personId,
-      organId,
-      role,
-      substituteOrder: role === 'substitute' && Number.isFinite(order) ? order : undefined,
-      startsOn,
-      endsOn: endsOn || undefined,
-    });
-    if (ok) {
-      announce(t('admin.membershipCreated', { name: nameOf(personId), organ: organName }));
-      setPersonId('');
-      setSubstituteOrder('');
-      await memberships.reload();
-    }
+  async function onEnded(m: Membership) {
+    const message = t('membership.endedMessage', { name: nameOf(m.personId), organ: organName, date: formatDate(m.endsOn) });
+    announce(message);
+    setSaved(message);
+    setEnding(null);
+    await memberships.reload();
+    // The button is gone when the seat has already ended; the table gets focus then.
+    returnFocus(endButtonId(m.id), 'memberships-table');
+  }
+
+  async function onCreated(personId: string) {
+    setSaved('');
+    announce(t('admin.membershipCreated', { name: nameOf(personId), organ: organName }));
+    await memberships.reload();
   }
 
   return (
@@ -94,111 +93,88 @@ export function MembershipsAdmin() {
           name="organFilter"
           label={t('membership.organ')}
           value={organId}
-          onValue={(v) => setParams(v ? { organId: v } : {})}
+          onValue={(v) => {
+            setSaved('');
+            setParams(v ? { organId: v } : {});
+          }}
           placeholder={t('common.choose')}
           options={organItems.map((o) => ({ value: o.id, label: `${o.name} (${o.code})` }))}
         />
       </div>
+      {saved && <SuccessNotice onDismiss={() => setSaved('')}>{saved}</SuccessNotice>}
 
       {!organId ? (
         <p className="empty">{t('membership.chooseOrgan')}</p>
       ) : memberships.loading && !memberships.data ? (
         <Loading />
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="memberships-caption" tabIndex={0}>
+        <div className="table-wrap" id="memberships-table" role="region" aria-labelledby="memberships-caption" tabIndex={0}>
           <table>
             <caption id="memberships-caption">{t('membership.caption', { organ: organName, count: rows.length })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('membership.person')}</th>
                 <th scope="col">{t('membership.role')}</th>
-                <th scope="col" className="num">{t('membership.substituteOrder')}</th>
+                <th scope="col" className="num">
+                  {t('membership.substituteOrder')}
+                </th>
                 <th scope="col">{t('membership.startsOn')}</th>
                 <th scope="col">{t('membership.endsOn')}</th>
+                <th scope="col">{t('membership.status')}</th>
+                <th scope="col">{t('common.actions')}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((m) => (
-                <tr key={m.id}>
+                <tr key={m.id} className={m.status === 'ended' ? 'is-ended' : undefined}>
                   <th scope="row">{nameOf(m.personId)}</th>
                   <td>{t(`membershipRole.${m.role}`)}</td>
                   <td className="num">{m.substituteOrder ?? ''}</td>
                   <td className="nowrap">{formatDate(m.startsOn)}</td>
                   <td className="nowrap">{formatDate(m.endsOn) || '–'}</td>
+                  <td>
+                    <span className={`badge badge-seat-${m.status}`}>{t(`membership.${m.status}`)}</span>
+                  </td>
+                  <td>
+                    {m.status !== 'ended' && (
+                      <button
+                        type="button"
+                        id={endButtonId(m.id)}
+                        className="button-small"
+                        onClick={() => {
+                          setSaved('');
+                          setEnding(m);
+                        }}
+                      >
+                        {t('membership.end')} <span className="visually-hidden">{nameOf(m.personId)}</span>
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {ending && (
+        <EndMembershipDialog
+          membership={ending}
+          personName={nameOf(ending.personId)}
+          organName={organName}
+          onSaved={onEnded}
+          onClose={() => closeEnd(ending.id)}
+        />
+      )}
 
       {organId && (
-        <form onSubmit={onSubmit} noValidate className="panel form-narrow">
-          <h2>{t('admin.newMembership', { organ: organName })}</h2>
-          <FormErrors
-            error={submit.error}
-            labels={{
-              personId: t('membership.person'),
-              role: t('membership.role'),
-              substituteOrder: t('membership.substituteOrder'),
-              startsOn: t('membership.startsOn'),
-              endsOn: t('membership.endsOn'),
-            }}
-          />
-          <SelectField
-            name="personId"
-            label={t('membership.person')}
-            value={personId}
-            onValue={setPersonId}
-            placeholder={t('common.choose')}
-            options={peopleItems.map((p) => ({ value: p.id, label: `${p.familyName}, ${p.givenName}` }))}
-            error={errors.personId}
-            required
-          />
-          <div className="field-row">
-            <SelectField
-              name="role"
-              label={t('membership.role')}
-              value={role}
-              onValue={(v) => setRole(v as MembershipRole)}
-              options={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: t(`membershipRole.${r}`) }))}
-              error={errors.role}
-              required
-            />
-            {role === 'substitute' && (
-              <TextField
-                name="substituteOrder"
-                type="number"
-                min={1}
-                label={t('membership.substituteOrder')}
-                value={substituteOrder}
-                onValue={setSubstituteOrder}
-                error={errors.substituteOrder}
-                className="field-short"
-              />
-            )}
-          </div>
-          {(terms.data?.items.length ?? 0) > 0 && (
-            <SelectField
-              name="termId"
-              label={t('membership.term')}
-              hint={t('membership.termHint')}
-              value={termId}
-              onValue={chooseTerm}
-              placeholder={t('common.choose')}
-              options={(terms.data?.items ?? []).map((x) => ({ value: x.id, label: x.name }))}
-            />
-          )}
-          <div className="field-row">
-            <DateField name="startsOn" label={t('membership.startsOn')} value={startsOn} onValue={setStartsOn} error={errors.startsOn} required />
-            <DateField name="endsOn" label={t('membership.endsOn')} value={endsOn} onValue={setEndsOn} error={errors.endsOn} />
-          </div>
-          <div className="actions">
-            <button type="submit" className="button-primary" disabled={submit.busy}>
-              {submit.busy ? t('common.saving') : t('admin.createMembership')}
-            </button>
-          </div>
-        </form>
+        <NewMembershipForm
+          key={organId}
+          organId={organId}
+          organName={organName}
+          people={peopleItems}
+          terms={terms.data?.items ?? []}
+          onCreated={onCreated}
+        />
       )}
     </>
   );

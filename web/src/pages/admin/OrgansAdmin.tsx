@@ -1,22 +1,27 @@
-// Organs (KF, KS, nämnder, utskott): list and create with kind and parent organ.
+// Organs (KF, KS, nämnder, utskott): list, create with kind and parent organ, edit name and kind.
 import { useState, type FormEvent } from 'react';
 import { fieldErrors } from '../../api.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
+import { useReturnFocus } from '../../components/Dialog.tsx';
 import { ErrorAlert, FormErrors } from '../../components/Errors.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { Loading } from '../../components/Status.tsx';
+import { Loading, SuccessNotice } from '../../components/Status.tsx';
 import { createOrgan, listOrgans } from '../../endpoints.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { sortBy } from '../../lib/format.ts';
 import { useLoad } from '../../lib/useLoad.ts';
 import { useSubmit } from '../../lib/useSubmit.ts';
 import { requireFields } from '../../lib/validate.ts';
-import { ORGAN_KINDS, type OrganKind } from '../../types.ts';
+import { ORGAN_KINDS, type Organ, type OrganKind } from '../../types.ts';
+import { EditOrganDialog } from './EditOrganDialog.tsx';
+
+const editButtonId = (id: string) => `edit-organ-${id}`;
 
 export function OrgansAdmin() {
   const t = useT();
   const announce = useAnnounce();
+  const returnFocus = useReturnFocus();
   const organs = useLoad((signal) => listOrgans(signal), []);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
@@ -26,6 +31,21 @@ export function OrgansAdmin() {
   const errors = fieldErrors(submit.error);
   const items = sortBy(organs.data?.items ?? [], (o) => o.name);
   const nameOf = (id: string | null) => items.find((o) => o.id === id)?.name ?? '';
+  const [editing, setEditing] = useState<Organ | null>(null);
+  const [saved, setSaved] = useState('');
+
+  function closeEdit(id: string) {
+    setEditing(null);
+    returnFocus(editButtonId(id));
+  }
+
+  async function onSaved(organ: Organ) {
+    const message = t('admin.saved', { name: organ.name });
+    announce(message);
+    setSaved(message);
+    closeEdit(organ.id);
+    await organs.reload();
+  }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -45,6 +65,7 @@ export function OrgansAdmin() {
     <>
       <PageHeading title={t('admin.organs')} />
       <ErrorAlert error={organs.error} />
+      {saved && <SuccessNotice onDismiss={() => setSaved('')}>{saved}</SuccessNotice>}
       {organs.loading && !organs.data ? (
         <Loading />
       ) : (
@@ -57,6 +78,7 @@ export function OrgansAdmin() {
                 <th scope="col">{t('organ.name')}</th>
                 <th scope="col">{t('organ.kind')}</th>
                 <th scope="col">{t('organ.parent')}</th>
+                <th scope="col">{t('common.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -66,12 +88,26 @@ export function OrgansAdmin() {
                   <th scope="row">{o.name}</th>
                   <td>{t(`organKind.${o.kind}`)}</td>
                   <td>{nameOf(o.parentId) || <span className="muted">–</span>}</td>
+                  <td>
+                    <button
+                      type="button"
+                      id={editButtonId(o.id)}
+                      className="button-small"
+                      onClick={() => {
+                        setSaved('');
+                        setEditing(o);
+                      }}
+                    >
+                      {t('common.edit')} <span className="visually-hidden">{o.name}</span>
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {editing && <EditOrganDialog organ={editing} onSaved={onSaved} onClose={() => closeEdit(editing.id)} />}
 
       <form onSubmit={onSubmit} noValidate className="panel form-narrow">
         <h2>{t('admin.newOrgan')}</h2>

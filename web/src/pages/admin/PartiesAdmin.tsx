@@ -1,27 +1,48 @@
-// Political parties: list and create.
+// Political parties: list, create, and change a party's name.
 import { useState, type FormEvent } from 'react';
 import { fieldErrors } from '../../api.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
+import { useReturnFocus } from '../../components/Dialog.tsx';
 import { ErrorAlert, FormErrors } from '../../components/Errors.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { Loading } from '../../components/Status.tsx';
+import { Loading, SuccessNotice } from '../../components/Status.tsx';
 import { createParty, listParties } from '../../endpoints.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { sortBy } from '../../lib/format.ts';
 import { useLoad } from '../../lib/useLoad.ts';
 import { useSubmit } from '../../lib/useSubmit.ts';
 import { requireFields } from '../../lib/validate.ts';
+import type { Party } from '../../types.ts';
+import { EditPartyDialog } from './EditPartyDialog.tsx';
+
+const editButtonId = (id: string) => `edit-party-${id}`;
 
 export function PartiesAdmin() {
   const t = useT();
   const announce = useAnnounce();
+  const returnFocus = useReturnFocus();
   const parties = useLoad((signal) => listParties(signal), []);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const submit = useSubmit(createParty);
   const errors = fieldErrors(submit.error);
   const items = sortBy(parties.data?.items ?? [], (p) => p.name);
+  const [editing, setEditing] = useState<Party | null>(null);
+  const [saved, setSaved] = useState('');
+
+  function closeEdit(id: string) {
+    setEditing(null);
+    returnFocus(editButtonId(id));
+  }
+
+  async function onSaved(party: Party) {
+    const message = t('admin.saved', { name: party.name });
+    announce(message);
+    setSaved(message);
+    closeEdit(party.id);
+    await parties.reload();
+  }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -39,6 +60,7 @@ export function PartiesAdmin() {
     <>
       <PageHeading title={t('admin.parties')} />
       <ErrorAlert error={parties.error} />
+      {saved && <SuccessNotice onDismiss={() => setSaved('')}>{saved}</SuccessNotice>}
       {parties.loading && !parties.data ? (
         <Loading />
       ) : (
@@ -49,6 +71,7 @@ export function PartiesAdmin() {
               <tr>
                 <th scope="col">{t('party.code')}</th>
                 <th scope="col">{t('party.name')}</th>
+                <th scope="col">{t('common.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -56,12 +79,26 @@ export function PartiesAdmin() {
                 <tr key={p.id}>
                   <td>{p.code}</td>
                   <th scope="row">{p.name}</th>
+                  <td>
+                    <button
+                      type="button"
+                      id={editButtonId(p.id)}
+                      className="button-small"
+                      onClick={() => {
+                        setSaved('');
+                        setEditing(p);
+                      }}
+                    >
+                      {t('common.edit')} <span className="visually-hidden">{p.name}</span>
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {editing && <EditPartyDialog party={editing} onSaved={onSaved} onClose={() => closeEdit(editing.id)} />}
 
       <form onSubmit={onSubmit} noValidate className="panel form-narrow">
         <h2>{t('admin.newParty')}</h2>

@@ -1,21 +1,27 @@
-// Elected representatives (förtroendevalda): list and create with party.
+// Elected representatives (förtroendevalda): list, create with party, and edit.
 import { useState, type FormEvent } from 'react';
 import { fieldErrors } from '../../api.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
+import { useReturnFocus } from '../../components/Dialog.tsx';
 import { ErrorAlert, FormErrors } from '../../components/Errors.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { Loading } from '../../components/Status.tsx';
+import { Loading, SuccessNotice } from '../../components/Status.tsx';
 import { createPerson, listParties, listPeople } from '../../endpoints.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { personName, sortBy } from '../../lib/format.ts';
 import { useLoad } from '../../lib/useLoad.ts';
 import { useSubmit } from '../../lib/useSubmit.ts';
 import { requireFields } from '../../lib/validate.ts';
+import type { Person } from '../../types.ts';
+import { EditPersonDialog } from './EditPersonDialog.tsx';
+
+const editButtonId = (id: string) => `edit-person-${id}`;
 
 export function PeopleAdmin() {
   const t = useT();
   const announce = useAnnounce();
+  const returnFocus = useReturnFocus();
   const people = useLoad((signal) => listPeople(signal), []);
   const parties = useLoad((signal) => listParties(signal), []);
   const [givenName, setGivenName] = useState('');
@@ -27,6 +33,21 @@ export function PeopleAdmin() {
   const items = sortBy(people.data?.items ?? [], (p) => `${p.familyName} ${p.givenName}`);
   const partyItems = sortBy(parties.data?.items ?? [], (p) => p.name);
   const partyOf = (id: string | null) => partyItems.find((p) => p.id === id);
+  const [editing, setEditing] = useState<Person | null>(null);
+  const [saved, setSaved] = useState('');
+
+  function closeEdit(id: string) {
+    setEditing(null);
+    returnFocus(editButtonId(id));
+  }
+
+  async function onSaved(person: Person) {
+    const message = t('admin.saved', { name: personName(person) });
+    announce(message);
+    setSaved(message);
+    closeEdit(person.id);
+    await people.reload();
+  }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -52,6 +73,7 @@ export function PeopleAdmin() {
     <>
       <PageHeading title={t('admin.people')} />
       <ErrorAlert error={people.error} />
+      {saved && <SuccessNotice onDismiss={() => setSaved('')}>{saved}</SuccessNotice>}
       {people.loading && !people.data ? (
         <Loading />
       ) : (
@@ -63,6 +85,7 @@ export function PeopleAdmin() {
                 <th scope="col">{t('person.name')}</th>
                 <th scope="col">{t('person.party')}</th>
                 <th scope="col">{t('person.email')}</th>
+                <th scope="col">{t('common.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -71,11 +94,27 @@ export function PeopleAdmin() {
                   <th scope="row">{`${p.familyName}, ${p.givenName}`}</th>
                   <td>{partyOf(p.partyId)?.code ?? <span className="muted">–</span>}</td>
                   <td>{p.email ?? <span className="muted">–</span>}</td>
+                  <td>
+                    <button
+                      type="button"
+                      id={editButtonId(p.id)}
+                      className="button-small"
+                      onClick={() => {
+                        setSaved('');
+                        setEditing(p);
+                      }}
+                    >
+                      {t('common.edit')} <span className="visually-hidden">{personName(p)}</span>
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {editing && (
+        <EditPersonDialog person={editing} parties={partyItems} onSaved={onSaved} onClose={() => closeEdit(editing.id)} />
       )}
 
       <form onSubmit={onSubmit} noValidate className="panel form-narrow">

@@ -1,6 +1,7 @@
-// Edit form for a case's title, public title and status, sent with the case `version`.
+// Edit form for a case's title, public title, case officer and status, sent with the case `version`.
 import { useState, type FormEvent } from 'react';
 import { ApiError, fieldErrors } from '../../api.ts';
+import { CaseOfficerField } from '../../components/CaseOfficerField.tsx';
 import { FormErrors } from '../../components/Errors.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { updateCase } from '../../endpoints.ts';
@@ -20,6 +21,7 @@ export function CaseEditForm({ value, onSaved, onConflict, onCancel }: Props) {
   const [title, setTitle] = useState(value.title);
   const [publicTitle, setPublicTitle] = useState(value.publicTitle);
   const [status, setStatus] = useState<CaseStatus>(value.status);
+  const [caseOfficerId, setCaseOfficerId] = useState(value.caseOfficer?.id ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(error);
@@ -32,12 +34,15 @@ export function CaseEditForm({ value, onSaved, onConflict, onCancel }: Props) {
       return;
     }
     setBusy(true);
+    // The officer is sent only when changed, so that the case history names the fields really changed.
+    const officerChanged = caseOfficerId !== (value.caseOfficer?.id ?? '');
     try {
       const updated = await updateCase(value.id, {
         version: value.version,
         title: title.trim(),
         publicTitle: publicTitle.trim() || title.trim(),
         status,
+        ...(officerChanged ? { caseOfficerId: caseOfficerId || null } : {}),
       });
       onSaved(updated);
     } catch (err) {
@@ -52,7 +57,12 @@ export function CaseEditForm({ value, onSaved, onConflict, onCancel }: Props) {
     <form onSubmit={onSubmit} noValidate className="panel">
       <FormErrors
         error={error}
-        labels={{ title: t('case.title'), publicTitle: t('case.publicTitle'), status: t('case.status') }}
+        labels={{
+          title: t('case.title'),
+          publicTitle: t('case.publicTitle'),
+          caseOfficerId: t('case.officer'),
+          status: t('case.status'),
+        }}
       />
       <fieldset>
         <legend>{t('caseEdit.legend', { number: value.number })}</legend>
@@ -64,6 +74,12 @@ export function CaseEditForm({ value, onSaved, onConflict, onCancel }: Props) {
           value={publicTitle}
           onValue={setPublicTitle}
           error={errors.publicTitle}
+        />
+        <CaseOfficerField
+          value={caseOfficerId}
+          onValue={setCaseOfficerId}
+          current={value.caseOfficer}
+          error={errors.caseOfficerId}
         />
         <SelectField
           name="status"

@@ -1,0 +1,62 @@
+// Dialog for changing an organ's name and kind (PATCH /organs/:id); the code is fixed.
+import { useState, type FormEvent } from 'react';
+import { fieldErrors } from '../../api.ts';
+import { Dialog } from '../../components/Dialog.tsx';
+import { FormErrors } from '../../components/Errors.tsx';
+import { SelectField, TextField } from '../../components/fields.tsx';
+import { updateOrgan } from '../../endpoints.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { useSubmit } from '../../lib/useSubmit.ts';
+import { requireFields, withFieldPrefix } from '../../lib/validate.ts';
+import { ORGAN_KINDS, type Organ, type OrganKind } from '../../types.ts';
+import { DialogActions } from './DialogActions.tsx';
+
+interface Props {
+  organ: Organ;
+  onSaved: (organ: Organ) => void;
+  onClose: () => void;
+}
+
+export function EditOrganDialog({ organ, onSaved, onClose }: Props) {
+  const t = useT();
+  const [name, setName] = useState(organ.name);
+  const [kind, setKind] = useState<OrganKind>(organ.kind);
+  const submit = useSubmit(async () => {
+    try {
+      onSaved(await updateOrgan(organ.id, { name: name.trim(), kind }));
+    } catch (err) {
+      throw withFieldPrefix(err, 'edit');
+    }
+  });
+  const errors = fieldErrors(submit.error);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const missing = requireFields({ 'edit.name': name }, t('form.fieldRequired'), t('form.fixErrors'));
+    if (missing) return submit.setError(missing);
+    await submit.run();
+  }
+
+  return (
+    <Dialog
+      title={t('admin.editTitle', { name: organ.name })}
+      description={t('organ.codeFixed', { code: organ.code })}
+      onClose={onClose}
+    >
+      <form onSubmit={onSubmit} noValidate>
+        <FormErrors error={submit.error} labels={{ 'edit.name': t('organ.name'), 'edit.kind': t('organ.kind') }} />
+        <TextField name="edit.name" label={t('organ.name')} value={name} onValue={setName} error={errors['edit.name']} autoComplete="off" required />
+        <SelectField
+          name="edit.kind"
+          label={t('organ.kind')}
+          value={kind}
+          onValue={(v) => setKind(v as OrganKind)}
+          options={ORGAN_KINDS.map((k) => ({ value: k, label: t(`organKind.${k}`) }))}
+          error={errors['edit.kind']}
+          required
+        />
+        <DialogActions busy={submit.busy} onCancel={onClose} />
+      </form>
+    </Dialog>
+  );
+}
