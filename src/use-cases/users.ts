@@ -87,6 +87,7 @@ export async function updateUser(ctx: Ctx, id: string, input: Record<string, unk
   if (input.roles !== undefined) set.roles = checkRoles(input.roles, errors);
   if (input.protectedDataAccess !== undefined) set.protectedDataAccess = input.protectedDataAccess === true;
   if (input.active !== undefined) set.active = input.active === true;
+  if (input.totpReset === true) { set.totpEnabled = false; set.totpSecret = null; }
   const access = input.organAccess !== undefined ? checkAccess(input.organAccess, errors) : null;
   if (input.password !== undefined) {
     const weak = passwordProblem(String(input.password));
@@ -99,7 +100,7 @@ export async function updateUser(ctx: Ctx, id: string, input: Record<string, unk
     if (!u) throw notFound('Användaren');
     if (Object.keys(set).length) await tx.update(users).set(set).where(eq(users.id, id));
     if (access) await writeAccess(tx, ctx.actor.bodyId, id, access);
-    const fields = [...Object.keys(set).filter((k) => k !== 'passwordHash'), ...(access ? ['organAccess'] : []), ...(set.passwordHash ? ['password'] : [])];
+    const fields = [...Object.keys(set).filter((k) => k !== 'passwordHash' && k !== 'totpSecret'), ...(access ? ['organAccess'] : []), ...(set.passwordHash ? ['password'] : [])];
     await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'user.update', entityType: 'user', entityId: id, details: { fields } });
   });
   return (await loadUserView(ctx.db, id))!;
@@ -107,6 +108,7 @@ export async function updateUser(ctx: Ctx, id: string, input: Record<string, unk
 
 export async function setupTotp(ctx: Ctx): Promise<{ secret: string; otpauthUrl: string }> {
   const user = (await loadUserView(ctx.db, ctx.actor.userId))!;
+  if (user.totpEnabled) throw new AppError('conflict', 'Tvåstegsverifiering är redan aktiverad. Be en administratör återställa den om du byter telefon.');
   const secret = newTotpSecret();
   await ctx.db.update(users).set({ totpSecret: secret, totpEnabled: false }).where(eq(users.id, user.id));
   return { secret, otpauthUrl: totpUri(user.username, secret) };
