@@ -63,7 +63,7 @@ export function checkReportContent(raw: Record<string, unknown>, final: boolean,
   if (final && decision !== 'information' && clauses.filter(Boolean).length === 0) {
     errors.push({ field: 'clauses', message: 'förslaget till beslut måste ha minst en att-sats' });
   }
-  if (final && clauses.some((c) => c === '')) errors.push({ field: 'clauses', message: 'tomma att-satser måste fyllas i eller tas bort' });
+  else if (final && clauses.some((c) => c === '')) errors.push({ field: 'clauses', message: 'tomma att-satser måste fyllas i eller tas bort' });
   const description = typeof raw.description === 'string' ? raw.description : '';
   if (final && description.replace(/<[^>]*>/g, '').trim() === '') errors.push({ field: 'description', message: 'ärendebeskrivningen måste fyllas i' });
   const basisRaw = Array.isArray(raw.basis) ? raw.basis : [];
