@@ -7,12 +7,11 @@ import { bodies, meetings, organs } from '../../db/schema/index.ts';
 import type { Services } from '../context.ts';
 import { notFound } from '../../domain/errors.ts';
 
-/** Local wall-clock time in Sweden as a Date (the feed declares the time zone). */
-function stockholm(date: string, time: string): Date {
-  const guess = new Date(`${date}T${time}:00Z`);
-  const local = new Date(guess.toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' }).replace(' ', 'T') + 'Z');
-  return new Date(guess.getTime() - (local.getTime() - guess.getTime()));
-}
+/**
+ * The meeting's wall-clock time. ical-generator writes a date with a TZID from its UTC fields, so the local
+ * time is passed as if it were UTC and the feed declares Europe/Stockholm.
+ */
+const wallClock = (date: string, time: string): Date => new Date(`${date}T${time}:00Z`);
 
 export async function organCalendar(services: Services, bodyCode: string, organCode: string): Promise<string> {
   const [organ] = await services.db.select({ id: organs.id, name: organs.name, code: organs.code, body: bodies.name }).from(organs)
@@ -21,8 +20,8 @@ export async function organCalendar(services: Services, bodyCode: string, organC
   const rows = await services.db.select().from(meetings).where(and(eq(meetings.organId, organ.id), ne(meetings.state, 'cancelled'))).orderBy(asc(meetings.date));
   const calendar = ical({ name: `${organ.name} – sammanträden`, timezone: 'Europe/Stockholm', prodId: { company: 'Namnd', product: 'namnd', language: 'SV' } });
   for (const m of rows) {
-    const start = stockholm(m.date, m.startTime.slice(0, 5));
-    const end = m.endTime ? stockholm(m.date, m.endTime.slice(0, 5)) : new Date(start.getTime() + 3 * 3600_000);
+    const start = wallClock(m.date, m.startTime.slice(0, 5));
+    const end = m.endTime ? wallClock(m.date, m.endTime.slice(0, 5)) : new Date(start.getTime() + 3 * 3600_000);
     calendar.createEvent({
       id: `${m.id}@namnd`, start, end, timezone: 'Europe/Stockholm', summary: `${organ.name} sammanträder`, location: m.place,
       description: `${organ.body}: sammanträde med ${organ.name}${m.state === 'planned' ? ' (planerat)' : ''}.`,
