@@ -20,6 +20,9 @@ import type { Ctx } from '../context.ts';
 
 export interface CompiledBook { pdf: Buffer; pages: number; cached: boolean; sha256: string; toc: { paragraph: string; title: string; page: number | null }[]; warnings: string[]; fileName: string }
 
+/** Page counts of plain (unencrypted) PDFs by content hash: content-addressed, so never stale. */
+const pageCache = new Map<string, number>();
+
 /** The public reader: no organ access at all. */
 const publicReader = (bodyId: string): Actor => ({ userId: '', bodyId, roles: [], protectedDataAccess: false, organAccess: new Map() });
 
@@ -52,9 +55,17 @@ export async function compileMeetingBook(ctx: Ctx, meetingId: string, variant: B
       if (!pdfFile) { warnings.push(`${entry.number}: ingen PDF-fil, handlingen tas inte med.`); continue; }
       if (pagesOf.has(pdfFile.sha256)) continue;
       try {
-        const prepared = await preparePdf(await ctx.files.get(pdfFile.sha256), `${entry.number} (${pdfFile.name})`);
+        const bytes = await ctx.files.get(pdfFile.sha256);
+        const known = pageCache.get(pdfFile.sha256);
+        if (known) {
+          attachments.set(pdfFile.sha256, bytes);
+          pagesOf.set(pdfFile.sha256, known);
+          continue;
+        }
+        const prepared = await preparePdf(bytes, `${entry.number} (${pdfFile.name})`);
         attachments.set(pdfFile.sha256, prepared.bytes);
         pagesOf.set(pdfFile.sha256, prepared.pages);
+        if (prepared.bytes === bytes && pageCache.size < 10_000) pageCache.set(pdfFile.sha256, prepared.pages);
       } catch (error) {
         if (error instanceof AttachmentError) throw new AppError('validation', error.message, [{ field: entry.number, message: error.message }]);
         throw error;
