@@ -37,7 +37,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     return { db: drizzle(pool, { schema }), pool, backend: 'postgres', close: () => pool.end() };
   }
   const store = await startEmbedded(options.dataDir);
-  const pool = new pg.Pool({ host: store.socketDir, user: 'postgres', database: 'postgres', max: options.poolSize ?? 8 });
+  // PGlite is a single session: several connections would interleave their statements (and portals) in it.
+  // One connection serialises them; a transaction holds it until commit, so nothing may query outside its tx.
+  const pool = new pg.Pool({ host: store.socketDir, user: 'postgres', database: 'postgres', max: 1 });
   return {
     db: drizzle(pool, { schema }),
     pool,

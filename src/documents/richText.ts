@@ -20,7 +20,7 @@ export function sanitizeRichText(html: string): string {
 
 /** Escapes text for Typst markup. */
 export function typstText(text: string): string {
-  return text.replace(/[\\#*_`$<>@=\-+/\[\]~"']/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+  return text.replace(/[\\#*_`$<>@=\-+/[\]~"']/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
 }
 
 const typstString = (text: string): string => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
