@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lockDataDir } from './lock.ts';
+import { seedFromTemplate } from './template.ts';
 
 export interface EmbeddedStore {
   /** Directory holding the unix socket: use as `host` for node-postgres. */
@@ -23,6 +24,12 @@ function socketDirFor(dataDir: string): string {
 
 export async function startEmbedded(dataDir: string): Promise<EmbeddedStore> {
   const release = lockDataDir(dataDir);
+  try {
+    seedFromTemplate(dataDir);
+  } catch (error) {
+    release();
+    throw error;
+  }
   const socketDir = socketDirFor(dataDir);
   const entry = fileURLToPath(new URL('./server.ts', import.meta.url));
   const child = fork(entry, [dataDir, socketDir], {
