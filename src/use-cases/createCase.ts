@@ -5,6 +5,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { cases, organs, registries, users } from '../db/schema/index.ts';
 import { isUuid } from '../domain/ids.ts';
+import crypto from 'node:crypto';
+import type { NewCaseRow } from '../db/repositories/registration.ts';
 import { nextCaseSeq } from '../db/repositories/numbers.ts';
 import { recordAudit } from '../db/repositories/audit.ts';
 import { loadCase, type CaseView } from '../db/repositories/cases.ts';
@@ -40,8 +42,10 @@ export function checkNewCase(input: NewCaseInput, errors: FieldError[], prefix =
   };
 }
 
-/** Inserts the case inside `tx`; the caller has validated input and checked permissions. */
-export async function insertCase(ctx: Ctx, tx: Tx, input: CheckedCase): Promise<{ id: string; number: string }> {
+export interface PreparedCase { input: CheckedCase; registry: typeof registries.$inferSelect; year: number; openedAt: string }
+
+/** Checks the references of a new case inside `tx` (no locks taken yet). */
+export async function prepareCase(ctx: Ctx, tx: Tx, input: CheckedCase): Promise<PreparedCase> {
   const [registry] = await tx.select().from(registries)
     .where(and(eq(registries.id, input.registryId), eq(registries.bodyId, ctx.actor.bodyId)));
   if (!registry) throw validationError([{ field: 'registryId', message: 'diariet finns inte' }]);
@@ -54,17 +58,18 @@ export async function insertCase(ctx: Ctx, tx: Tx, input: CheckedCase): Promise<
     const [organ] = await tx.select({ id: organs.id }).from(organs).where(and(eq(organs.id, input.organId), eq(organs.bodyId, ctx.actor.bodyId)));
     if (!organ) throw validationError([{ field: 'organId', message: 'organet finns inte' }]);
   }
-  const today = swedishDate(ctx.clock.now());
-  const year = Number(today.slice(0, 4));
-  const seq = await nextCaseSeq(tx, ctx.actor.bodyId, registry.id, year);
-  const number = formatCaseNumber(registry.caseNumberFormat, { series: registry.code, year, seq });
-  const [row] = await tx.insert(cases).values({
-    bodyId: ctx.actor.bodyId, registryId: registry.id, year, seq, number, title: input.title, publicTitle: input.publicTitle,
-    classificationCode: input.classificationCode, caseOfficerId: input.caseOfficerId, organId: input.organId ?? registry.organId,
-    openedAt: today,
-  }).returning({ id: cases.id });
-  await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'case.create', entityType: 'case', entityId: row!.id, caseId: row!.id, details: { number } });
-  return { id: row!.id, number };
+  const openedAt = swedishDate(ctx.clock.now());
+  return { input, registry, year: Number(openedAt.slice(0, 4)), openedAt };
+}
+
+/** Allocates the next diarienummer (takes the counter's row lock until commit) and returns the case row. */
+export async function allocateCase(ctx: Ctx, tx: Tx, p: PreparedCase): Promise<NewCaseRow> {
+  const seq = await nextCaseSeq(tx, ctx.actor.bodyId, p.registry.id, p.year);
+  const number = formatCaseNumber(p.registry.caseNumberFormat, { series: p.registry.code, year: p.year, seq });
+  return {
+    id: crypto.randomUUID(), registryId: p.registry.id, year: p.year, seq, number, title: p.input.title, publicTitle: p.input.publicTitle,
+    classificationCode: p.input.classificationCode, caseOfficerId: p.input.caseOfficerId, organId: p.input.organId ?? p.registry.organId, openedAt: p.openedAt,
+  };
 }
 
 export async function createCase(ctx: Ctx, input: NewCaseInput): Promise<CaseView> {
@@ -73,7 +78,9 @@ export async function createCase(ctx: Ctx, input: NewCaseInput): Promise<CaseVie
   const checked = checkNewCase(input, errors);
   if (errors.length) throw validationError(errors);
   return ctx.db.transaction(async (tx) => {
-    const { id } = await insertCase(ctx, tx, checked);
-    return (await loadCase(tx, ctx.actor, id))!;
+    const row = await allocateCase(ctx, tx, await prepareCase(ctx, tx, checked));
+    await tx.insert(cases).values({ ...row, bodyId: ctx.actor.bodyId });
+    await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'case.create', entityType: 'case', entityId: row.id, caseId: row.id, details: { number: row.number } });
+    return (await loadCase(tx, ctx.actor, row.id))!;
   });
 }

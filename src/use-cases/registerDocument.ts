@@ -3,9 +3,8 @@
  * mark, all in one transaction: a failure leaves no case, number, document or audit row behind.
  */
 import { and, eq } from 'drizzle-orm';
-import { documents, files, organs, secrecyMarks } from '../db/schema/index.ts';
+import { organs, registries } from '../db/schema/index.ts';
 import { nextDocumentSeq } from '../db/repositories/numbers.ts';
-import { recordAudit } from '../db/repositories/audit.ts';
 import { loadDocuments, type DocumentView } from '../db/repositories/documents.ts';
 import { loadCase } from '../db/repositories/cases.ts';
 import { checkDocumentInput } from '../domain/documents.ts';
@@ -14,8 +13,9 @@ import { formatDocumentNumber } from '../domain/numbering.ts';
 import { swedishDate } from '../domain/dates.ts';
 import { AppError, notFound, validationError, type FieldError } from '../domain/errors.ts';
 import { canMarkSecret, canRegister } from '../policies/registry.ts';
-import { registries } from '../db/schema/index.ts';
-import { checkNewCase, insertCase, type NewCaseInput } from './createCase.ts';
+import { allocateCase, checkNewCase, prepareCase, type NewCaseInput } from './createCase.ts';
+import { insertRegistration } from '../db/repositories/registration.ts';
+import crypto from 'node:crypto';
 import type { Ctx } from './context.ts';
 import { isUuid } from '../domain/ids.ts';
 
@@ -47,39 +47,45 @@ export async function registerDocument(ctx: Ctx, input: RegisterDocumentInput): 
   const stored = input.file ? await ctx.files.put(input.file.bytes) : null; // content-addressed: harmless if the transaction fails
   const rendition = input.file?.rendition ? { ...input.file.rendition, ...(await ctx.files.put(input.file.rendition.bytes)) } : null;
 
-  const documentId = await ctx.db.transaction(async (tx) => {
-    let targetCaseId = caseId;
-    if (newCase) targetCaseId = (await insertCase(ctx, tx, newCase)).id;
-    else if (!(await loadCase(tx, ctx.actor, targetCaseId!))) throw notFound('Ärendet');
+  const documentId = crypto.randomUUID();
+  await ctx.db.transaction(async (tx) => {
+    // References first, without locks.
+    const prepared = newCase ? await prepareCase(ctx, tx, newCase) : null;
+    let documentFormat = prepared?.registry.documentNumberFormat;
+    if (!prepared) {
+      const found = await loadCase(tx, ctx.actor, caseId!);
+      if (!found) throw notFound('Ärendet');
+      const [registry] = await tx.select({ format: registries.documentNumberFormat }).from(registries).where(eq(registries.id, found.registryId));
+      documentFormat = registry!.format;
+    }
     if (secrecy) {
       const [organ] = await tx.select({ id: organs.id }).from(organs).where(and(eq(organs.id, secrecy.organId), eq(organs.bodyId, ctx.actor.bodyId)));
       if (!organ) throw validationError([{ field: 'secrecy.organId', message: 'organet finns inte' }]);
     }
-    const { seq, caseNumber, registryId } = await nextDocumentSeq(tx, targetCaseId!);
-    const [registry] = await tx.select({ format: registries.documentNumberFormat }).from(registries).where(eq(registries.id, registryId));
-    const number = formatDocumentNumber(registry!.format, caseNumber, seq);
+    // Then the number (row lock until commit), then everything else in one statement.
+    const caseRow = prepared ? await allocateCase(ctx, tx, prepared) : null;
+    const { seq, caseNumber } = caseRow ? { seq: 1, caseNumber: caseRow.number } : await nextDocumentSeq(tx, caseId!);
+    const targetCaseId = caseRow?.id ?? caseId!;
+    const number = formatDocumentNumber(documentFormat!, caseNumber, seq);
     const cp = doc.counterparty;
-    const [row] = await tx.insert(documents).values({
-      bodyId: ctx.actor.bodyId, caseId: targetCaseId!, seq, number, kind: doc.kind, direction: doc.direction,
-      registeredDate: doc.registeredDate, description: doc.description, publicDescription: doc.publicDescription,
-      counterpartyName: cp?.name || null, counterpartyOrganisation: cp?.organisation ?? null, counterpartyAddress: cp?.address ?? null,
-      counterpartyEmail: cp?.email ?? null, counterpartyProtected: cp?.protectedIdentity ?? false, createdBy: ctx.actor.userId,
-    }).returning({ id: documents.id });
-    const id = row!.id;
-    if (input.file && stored) {
-      await tx.insert(files).values({ bodyId: ctx.actor.bodyId, documentId: id, name: input.file.name, mediaType: input.file.mediaType, size: stored.size, sha256: stored.sha256 });
-    }
-    if (rendition) {
-      await tx.insert(files).values({ bodyId: ctx.actor.bodyId, documentId: id, name: rendition.name, mediaType: rendition.mediaType, size: rendition.size, sha256: rendition.sha256 });
-    }
-    if (secrecy) {
-      await tx.insert(secrecyMarks).values({ bodyId: ctx.actor.bodyId, documentId: id, legalGround: secrecy.legalGround, organId: secrecy.organId, markedBy: ctx.actor.userId });
-    }
-    await recordAudit(tx, {
-      bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'document.register', entityType: 'document', entityId: id,
-      caseId: targetCaseId, details: { number, kind: doc.kind, direction: doc.direction, secret: Boolean(secrecy), file: stored?.sha256 ?? null },
+    const fileRows = [
+      ...(input.file && stored ? [{ name: input.file.name, mediaType: input.file.mediaType, size: stored.size, sha256: stored.sha256 }] : []),
+      ...(rendition ? [{ name: rendition.name, mediaType: rendition.mediaType, size: rendition.size, sha256: rendition.sha256 }] : []),
+    ];
+    await insertRegistration(tx, {
+      bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, newCase: caseRow, files: fileRows, secrecy,
+      document: {
+        id: documentId, caseId: targetCaseId, seq, number, kind: doc.kind, direction: doc.direction, registeredDate: doc.registeredDate,
+        description: doc.description, publicDescription: doc.publicDescription, counterpartyName: cp?.name || null,
+        counterpartyOrganisation: cp?.organisation ?? null, counterpartyAddress: cp?.address ?? null, counterpartyEmail: cp?.email ?? null,
+        counterpartyProtected: cp?.protectedIdentity ?? false,
+      },
+      audits: [
+        ...(caseRow ? [{ action: 'case.create', entityType: 'case', entityId: caseRow.id, caseId: caseRow.id, details: { number: caseRow.number } }] : []),
+        { action: 'document.register', entityType: 'document', entityId: documentId, caseId: targetCaseId,
+          details: { number, kind: doc.kind, direction: doc.direction, secret: Boolean(secrecy), file: stored?.sha256 ?? null } },
+      ],
     });
-    return id;
   });
   const [view] = await loadDocuments(ctx.db, ctx.actor, { documentId });
   if (!view) throw notFound('Handlingen'); // registered with a mark the registrar may not read: still a success for the register

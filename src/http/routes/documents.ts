@@ -40,13 +40,26 @@ async function prepareUpload(file: UploadedFile): Promise<UploadedFile> {
   return file;
 }
 
+function parseMetadata(text: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw validationError([{ field: 'metadata', message: 'är inte giltig JSON' }]);
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw validationError([{ field: 'metadata', message: 'måste vara ett JSON-objekt' }]);
+  return value as Record<string, unknown>;
+}
+
 /** Reads the `metadata` JSON part and the optional `file` part; checks the file's real type. */
 async function readRegistration(request: FastifyRequest): Promise<{ metadata: Record<string, unknown>; file?: UploadedFile }> {
   if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Skicka handlingen som multipart/form-data med delarna "metadata" och "file".');
   let metadata: Record<string, unknown> | undefined;
   let file: UploadedFile | undefined;
   for await (const part of request.parts()) {
-    if (part.type === 'file') {
+    if (part.type === 'file' && part.fieldname === 'metadata') {
+      metadata = parseMetadata((await part.toBuffer()).toString('utf8')); // sent as a JSON file part (curl -F metadata=@m.json)
+    } else if (part.type === 'file') {
       if (part.fieldname !== 'file' || file) throw validationError([{ field: part.fieldname, message: 'endast en fil i delen "file" tas emot' }]);
       const bytes = await part.toBuffer();
       const name = part.filename.normalize('NFC').replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 200) || 'fil';
@@ -55,12 +68,7 @@ async function readRegistration(request: FastifyRequest): Promise<{ metadata: Re
       if (check.error) throw new AppError('unsupported_media_type', check.error);
       file = await prepareUpload({ name, mediaType: check.mediaType, bytes });
     } else if (part.fieldname === 'metadata') {
-      try {
-        metadata = JSON.parse(String(part.value)) as Record<string, unknown>;
-      } catch {
-        throw validationError([{ field: 'metadata', message: 'är inte giltig JSON' }]);
-      }
-      if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata)) throw validationError([{ field: 'metadata', message: 'måste vara ett JSON-objekt' }]);
+      metadata = parseMetadata(String(part.value));
     }
   }
   if (!metadata) throw validationError([{ field: 'metadata', message: 'saknas' }]);
