@@ -68,7 +68,8 @@ async function readRegistration(request: FastifyRequest): Promise<{ metadata: Re
       if (check.error) throw new AppError('unsupported_media_type', check.error);
       file = await prepareUpload({ name, mediaType: check.mediaType, bytes });
     } else if (part.fieldname === 'metadata') {
-      metadata = parseMetadata(String(part.value));
+      // A part sent with Content-Type application/json arrives already parsed.
+      metadata = typeof part.value === 'object' && part.value !== null ? parseMetadata(JSON.stringify(part.value)) : parseMetadata(String(part.value));
     }
   }
   if (!metadata) throw validationError([{ field: 'metadata', message: 'saknas' }]);
