@@ -15,7 +15,20 @@ import type { Services } from '../../src/use-cases/context.ts';
 export interface TestDb { database: Database; services: Services; dataDir: string; close(): Promise<void> }
 export interface TestBackend { name: 'pglite' | 'postgres'; open(clock?: Clock): Promise<TestDb> }
 
-const TEMPLATE = process.env.NAMND_PGLITE_TEMPLATE; // prepared by test/support/global-setup.ts
+/** The migrated template prepared by test/support/global-setup.ts (vitest `inject`, or the environment outside vitest). */
+async function templateDir(): Promise<string | undefined> {
+  try {
+    const { inject } = await import('vitest');
+    const provided = inject('namndPgliteTemplate');
+    if (provided) return provided;
+  } catch { /* not running inside a vitest worker */ }
+  return process.env.NAMND_PGLITE_TEMPLATE || undefined;
+}
+
+const TEMPLATE = await templateDir();
+
+/** Whether PGlite databases are copied from the prepared template (instead of running initdb per test). */
+export const usesPgliteTemplate = (): boolean => TEMPLATE !== undefined;
 
 async function tempDir(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), 'namnd-test-'));
