@@ -1,6 +1,6 @@
 // Routes of the staff app (mounted under /app/): login outside the shell, everything else inside.
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { REGISTERING_ROLES } from './auth.tsx';
+import { REGISTERING_ROLES, useAuth } from './auth.tsx';
 import { AppShell } from './components/AppShell.tsx';
 import { RequireAuth, RequireRole } from './components/guards.tsx';
 import { AccountPage } from './pages/AccountPage.tsx';
@@ -13,10 +13,21 @@ import { UsersAdmin } from './pages/admin/UsersAdmin.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
 import { CaseListPage } from './pages/CaseListPage.tsx';
 import { CasePage } from './pages/CasePage.tsx';
+import { isMemberOnly } from './lib/meetingAccess.ts';
 import { LoginPage } from './pages/LoginPage.tsx';
+import { MeetingPage } from './pages/MeetingPage.tsx';
+import { MeetingReadPage } from './pages/MeetingReadPage.tsx';
+import { MeetingsPage } from './pages/MeetingsPage.tsx';
 import { NewCasePage } from './pages/NewCasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { RegisterDocumentPage } from './pages/RegisterDocumentPage.tsx';
+import { ReportPage } from './pages/ReportPage.tsx';
+
+/** The start page: "Mina sammanträden" for elected members, the case list for staff. */
+function Home() {
+  const { user } = useAuth();
+  return <Navigate to={isMemberOnly(user) ? '/meetings' : '/cases'} replace />;
+}
 
 export function App() {
   return (
@@ -29,7 +40,7 @@ export function App() {
           </RequireAuth>
         }
       >
-        <Route index element={<Navigate to="/cases" replace />} />
+        <Route index element={<Home />} />
         <Route path="cases" element={<CaseListPage />} />
         <Route
           path="cases/new"
@@ -40,6 +51,10 @@ export function App() {
           }
         />
         <Route path="cases/:id" element={<CasePage />} />
+        <Route path="meetings" element={<MeetingsPage />} />
+        <Route path="meetings/:id" element={<MeetingPage />} />
+        <Route path="meetings/:id/read" element={<MeetingReadPage />} />
+        <Route path="reports/:id" element={<ReportPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route
           path="register"

@@ -120,6 +120,8 @@ export function registerDocument(metadata: DocumentMetadata, file: File | null) 
   if (file) form.append('file', file, file.name);
   return api.postForm<CaseDocument>('/documents', form);
 }
+export const getDocument = (id: string, signal?: AbortSignal) =>
+  api.get<CaseDocument>(`/documents/${encodeURIComponent(id)}`, undefined, signal);
 export const markSecret = (id: string, body: { legalGround: string; organId: string }) =>
   api.post<CaseDocument>(`/documents/${encodeURIComponent(id)}/secrecy`, body);
 export const releaseSecrecy = (id: string, reason: string) =>

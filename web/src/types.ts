@@ -1,7 +1,8 @@
 // Shapes of the staff HTTP API v1 (see docs/api.md) as seen by the web app.
 
-export type Role = 'registrar' | 'case_officer' | 'secretary' | 'admin' | 'auditor';
-export const ROLES: readonly Role[] = ['registrar', 'case_officer', 'secretary', 'admin', 'auditor'];
+/** `member`: an elected member who reads the meeting books of the organs they have access to. */
+export type Role = 'registrar' | 'case_officer' | 'secretary' | 'admin' | 'auditor' | 'member';
+export const ROLES: readonly Role[] = ['registrar', 'case_officer', 'secretary', 'admin', 'auditor', 'member'];
 
 export interface OrganAccess {
   organId: string;

@@ -5,6 +5,7 @@ import { REGISTERING_ROLES, useAuth } from '../auth.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/sv.ts';
 import type { Role } from '../types.ts';
+import { isMemberOnly } from '../lib/meetingAccess.ts';
 import { useAnnounce } from './Announcer.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
@@ -12,6 +13,8 @@ interface NavItem {
   to: string;
   label: MessageKey;
   roles?: Role[];
+  /** Left out for elected members whose only role is `member`. */
+  staffOnly?: boolean;
   /** Whether the item is the current section for a pathname. */
   matches: (pathname: string) => boolean;
 }
@@ -20,8 +23,10 @@ const NAV: NavItem[] = [
   {
     to: '/cases',
     label: 'nav.cases',
-    matches: (p) => p === '/' || (p.startsWith('/cases') && !p.startsWith('/cases/new')),
+    staffOnly: true,
+    matches: (p) => p === '/' || (p.startsWith('/cases') && !p.startsWith('/cases/new')) || p.startsWith('/reports'),
   },
+  { to: '/meetings', label: 'nav.meetings', matches: (p) => p.startsWith('/meetings') },
   { to: '/register', label: 'nav.register', roles: REGISTERING_ROLES, matches: (p) => p.startsWith('/register') },
   { to: '/cases/new', label: 'nav.newCase', roles: REGISTERING_ROLES, matches: (p) => p.startsWith('/cases/new') },
   { to: '/admin', label: 'nav.admin', roles: ['admin'], matches: (p) => p.startsWith('/admin') },
@@ -34,6 +39,7 @@ export function AppShell() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const announce = useAnnounce();
+  const memberOnly = isMemberOnly(user);
 
   async function onLogout() {
     try {
@@ -58,7 +64,7 @@ export function AppShell() {
       </a>
       <header className="site-header">
         <div className="header-bar">
-          <Link to="/cases" className="brand">
+          <Link to="/" className="brand">
             {t('app.name')}
             <span className="brand-sub">{t('app.tagline')}</span>
           </Link>
@@ -85,7 +91,7 @@ export function AppShell() {
         </div>
         <nav className="main-nav" aria-label={t('shell.mainNav')}>
           <ul>
-            {NAV.filter((item) => !item.roles || hasRole(...item.roles)).map((item) => {
+            {NAV.filter((item) => (!item.roles || hasRole(...item.roles)) && !(item.staffOnly && memberOnly)).map((item) => {
               const current = item.matches(pathname);
               const exact = pathname === item.to;
               return (
@@ -95,7 +101,7 @@ export function AppShell() {
                     className={current ? 'active' : undefined}
                     aria-current={exact ? 'page' : current ? 'true' : undefined}
                   >
-                    {t(item.label)}
+                    {item.to === '/meetings' && memberOnly ? t('meetings.myTitle') : t(item.label)}
                   </Link>
                 </li>
               );

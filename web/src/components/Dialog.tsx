@@ -49,7 +49,8 @@ export function Dialog({ title, description, onClose, children }: Props) {
 
 /**
  * Returns focus after a dialog closes: `returnFocus(...ids)` focuses the first of `ids` that exists once
- * React has committed the update (so the dialog is gone and the page is no longer inert), e.g. the button
+ * React has committed the update (so the dialog is gone and the page is no longer inert) and is not disabled,
+ * e.g. the button
  * that opened the dialog, with a fallback for when that button is gone.
  */
 export function useReturnFocus(): (...ids: string[]) => void {
@@ -58,7 +59,8 @@ export function useReturnFocus(): (...ids: string[]) => void {
     if (!target) return;
     for (const id of target.ids) {
       const element = document.getElementById(id);
-      if (element) return element.focus();
+      // A disabled control cannot take focus (e.g. "Flytta upp" once an item is first); try the next one.
+      if (element && !element.matches(':disabled')) return element.focus();
     }
   }, [target]);
   return useCallback((...ids: string[]) => setTarget({ ids }), []);

@@ -1,4 +1,6 @@
 // English interface texts. Must define every key of sv.ts (the type enforces it).
+import { enMeetings } from './enMeetings.ts';
+import { enReports } from './enReports.ts';
 import type { MessageKey } from './sv.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -437,4 +439,7 @@ export const en: Record<MessageKey, string> = {
   'entity.party': 'Party',
   'entity.person': 'Elected representative',
   'entity.membership': 'Membership',
+
+  ...enMeetings,
+  ...enReports,
 };

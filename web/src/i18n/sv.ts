@@ -1,5 +1,7 @@
 // Swedish interface texts (the default language). Keys are shared with en.ts.
 // `{name}` is a placeholder; a `_one` variant is used when `count` is 1.
+import { svMeetings } from './svMeetings.ts';
+import { svReports } from './svReports.ts';
 
 export const sv = {
   'app.name': 'Nämnd',
@@ -437,6 +439,9 @@ export const sv = {
   'entity.party': 'Parti',
   'entity.person': 'Förtroendevald',
   'entity.membership': 'Uppdrag',
+
+  ...svMeetings,
+  ...svReports,
 } as const;
 
 export type MessageKey = keyof typeof sv;

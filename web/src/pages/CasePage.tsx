@@ -16,6 +16,7 @@ import { useLoad } from '../lib/useLoad.ts';
 import type { CaseDocument } from '../types.ts';
 import { CaseEditForm } from './case/CaseEditForm.tsx';
 import { CaseHistory } from './case/CaseHistory.tsx';
+import { CaseReports } from './case/CaseReports.tsx';
 import { actionButtonId, DocumentsTable, type SecrecyAction } from './case/DocumentsTable.tsx';
 import { SecrecyPanel } from './case/SecrecyPanel.tsx';
 
@@ -212,6 +213,7 @@ export function CasePage() {
             )}
           </section>
 
+          <CaseReports c={c} organs={organs.data?.items ?? []} />
           <CaseHistory caseId={c.id} refreshKey={historyKey} />
         </>
       )}

@@ -40,7 +40,7 @@ export function LoginPage() {
     if (error) errorRef.current?.focus();
   }, [error]);
 
-  if (state.status === 'authenticated' && !busy) return <Navigate to={locState.from ?? '/cases'} replace />;
+  if (state.status === 'authenticated' && !busy) return <Navigate to={locState.from ?? '/'} replace />;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -53,7 +53,7 @@ export function LoginPage() {
     try {
       await login(username.trim(), password, needTotp ? totp.trim() : undefined);
       announce(t('login.success'));
-      navigate(locState.from ?? '/cases', { replace: true });
+      navigate(locState.from ?? '/', { replace: true });
     } catch (err) {
       if (err instanceof ApiError && err.code === 'totp_required' && !needTotp) {
         setNeedTotp(true);
