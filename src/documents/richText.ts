@@ -34,7 +34,7 @@ function inline(nodes: ChildNode[]): string {
     switch (el.name) {
       case 'strong': case 'b': return inner.trim() ? `#strong[${inner}]` : '';
       case 'em': case 'i': return inner.trim() ? `#emph[${inner}]` : '';
-      case 'br': return ' \\\n';
+      case 'br': return '#linebreak()';
       case 'a': return el.attribs.href ? `#link(${typstString(el.attribs.href)})[${inner}]` : inner;
       default: return inner;
     }

@@ -18,8 +18,9 @@ export interface OtherPlacement { meetingDate: string; meetingState: MeetingStat
  * A case may stand on only one coming meeting of the same organ; once that meeting is held (or cancelled), the
  * case may come back (e.g. after tabling). Returns a Swedish problem or null.
  */
-export function placementProblem(caseNumber: string, others: readonly OtherPlacement[]): string | null {
-  const pending = others.find((o) => o.meetingState === 'planned' || o.meetingState === 'called');
+export function placementProblem(caseNumber: string, others: readonly OtherPlacement[], today: string): string | null {
+  // A meeting whose day has passed is over, even if its state was not moved on.
+  const pending = others.find((o) => (o.meetingState === 'planned' || o.meetingState === 'called') && o.meetingDate >= today);
   return pending ? `Ärendet ${caseNumber} står redan på organets sammanträde ${pending.meetingDate}${pending.paragraph ? ` (§ ${pending.paragraph})` : ''}.` : null;
 }
 

@@ -52,9 +52,10 @@ describe('agenda rules', () => {
     expect(isAuthoritative('information')).toBe(false);
   });
   it('a case may stand on only one coming meeting of the same organ', () => {
-    expect(placementProblem('KS-2024/00361', [{ meetingDate: '2024-05-21', meetingState: 'called', paragraph: '181/24' }])).toContain('181/24');
-    expect(placementProblem('KS-2024/00361', [{ meetingDate: '2024-05-21', meetingState: 'held', paragraph: '181/24' }])).toBeNull();
-    expect(placementProblem('KS-2024/00361', [])).toBeNull();
+    expect(placementProblem('KS-2024/00361', [{ meetingDate: '2024-05-21', meetingState: 'called', paragraph: '181/24' }], '2024-05-20')).toContain('181/24');
+    expect(placementProblem('KS-2024/00361', [{ meetingDate: '2024-05-21', meetingState: 'held', paragraph: '181/24' }], '2024-05-20')).toBeNull();
+    expect(placementProblem('KS-2024/00361', [{ meetingDate: '2024-05-21', meetingState: 'called', paragraph: '181/24' }], '2024-05-22')).toBeNull();
+    expect(placementProblem('KS-2024/00361', [], '2024-05-20')).toBeNull();
   });
   it('R-CALL-2: agenda edits after the notice call for a new notice; held meetings are closed', () => {
     expect(agendaChangeNeedsNewNotice('called')).toBe(true);

@@ -9,7 +9,7 @@ import { formatParagraph, provisionalParagraphs } from '../../domain/paragraphs.
 import type { ItemKind, MeetingState } from '../../domain/agenda.ts';
 import type { OrganKind } from '../../domain/organisation.ts';
 
-export interface AgendaDocument { id: string; number: string; description: string; secrecyGround: string | null; secrecyOrganIds: string[]; protectedPersonalData: boolean; files: { sha256: string; mediaType: string; name: string }[] }
+export interface AgendaDocument { id: string; number: string; description: string; secrecyGround: string | null; secrecyOrganIds: string[]; protectedPersonalData: boolean; files: { id: string; sha256: string; mediaType: string; name: string }[] }
 export interface AgendaItemView {
   id: string; sectionId: string; position: number; caseId: string | null; caseNumber: string | null; title: string; kind: ItemKind;
   public: boolean; presenter: string | null; withdrawn: boolean; paragraph: number; paragraphFixed: boolean; paragraphLabel: string; documents: AgendaDocument[];
@@ -59,7 +59,7 @@ export async function loadMeeting(ex: Executor, bodyId: string, meetingId: strin
             const ms = marks.filter((x) => x.documentId === d.id);
             return {
               id: d.id, number: d.number, description: d.description, secrecyGround: ms[0]?.legalGround ?? null, secrecyOrganIds: ms.map((x) => x.organId),
-              protectedPersonalData: d.counterpartyProtected, files: fileRows.filter((f) => f.documentId === d.id).map((f) => ({ sha256: f.sha256, mediaType: f.mediaType, name: f.name })),
+              protectedPersonalData: d.counterpartyProtected, files: fileRows.filter((f) => f.documentId === d.id).map((f) => ({ id: f.id, sha256: f.sha256, mediaType: f.mediaType, name: f.name })),
             };
           }),
         };

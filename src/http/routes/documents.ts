@@ -87,9 +87,11 @@ export async function documentRoutes(app: FastifyInstance, { services }: RouteDe
   app.get('/documents/:id', { schema: { tags, params: Id } }, async (r) => getDocument(ctxOf(r, services), (r.params as { id: string }).id));
   app.post('/documents/:id/secrecy', { schema: { tags, params: Id, body: Json } }, async (r) => markSecret(ctxOf(r, services), (r.params as { id: string }).id, r.body));
   app.post('/documents/:id/secrecy/release', { schema: { tags, params: Id, body: Json } }, async (r) => releaseSecret(ctxOf(r, services), (r.params as { id: string }).id, r.body as { reason?: unknown }));
-  app.get('/files/:id', { schema: { tags, params: Id } }, async (request, reply) => {
+  app.get('/files/:id', { schema: { tags, params: Id, querystring: Type.Object({ inline: Type.Optional(Type.Boolean()) }) } }, async (request, reply) => {
     const file = await readFile(ctxOf(request, services), (request.params as { id: string }).id);
-    return reply.type(file.mediaType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+    // PDFs may be shown in the reading view (`?inline=true`); everything else is always a download.
+    const disposition = (request.query as { inline?: boolean }).inline && file.mediaType === 'application/pdf' ? 'inline' : 'attachment';
+    return reply.type(file.mediaType).header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.name)}`)
       .header('cache-control', 'private, no-store').header('x-content-type-options', 'nosniff').send(file.bytes);
   });
 }

@@ -10,6 +10,7 @@ import { loadMeeting, type MeetingView } from '../../db/repositories/agenda.ts';
 import { ITEM_KINDS, agendaChangeNeedsNewNotice, assertAgendaEditable, isAuthoritative, placementProblem, type ItemKind, type MeetingState } from '../../domain/agenda.ts';
 import { formatParagraph } from '../../domain/paragraphs.ts';
 import { isUuid } from '../../domain/ids.ts';
+import { swedishDate } from '../../domain/dates.ts';
 import { checkText } from '../../domain/text.ts';
 import { AppError, notFound, validationError, type FieldError } from '../../domain/errors.ts';
 import { canManageMeeting } from '../../policies/meetings.ts';
@@ -83,7 +84,7 @@ export async function addAgendaItem(ctx: Ctx, meetingId: string, input: Record<s
       const others = await tx.select({ date: t.meetings.date, state: t.meetings.state, paragraph: t.agendaItems.paragraph, year: t.agendaItems.paragraphYear })
         .from(t.agendaItems).innerJoin(t.meetings, eq(t.meetings.id, t.agendaItems.meetingId))
         .where(and(eq(t.agendaItems.caseId, caseId), eq(t.meetings.organId, meeting.organId), eq(t.agendaItems.withdrawn, false)));
-      const problem = placementProblem(c.number, others.map((o) => ({ meetingDate: o.date, meetingState: o.state as MeetingState, paragraph: o.paragraph ? formatParagraph(o.paragraph, o.year!) : null })));
+      const problem = placementProblem(c.number, others.map((o) => ({ meetingDate: o.date, meetingState: o.state as MeetingState, paragraph: o.paragraph ? formatParagraph(o.paragraph, o.year!) : null })), swedishDate(ctx.clock.now()));
       if (problem) throw validationError([{ field: 'caseId', message: problem }]);
     }
     const [{ next }] = (await tx.execute<{ next: number }>(sql`SELECT coalesce(max(position), -1) + 1 AS next FROM agenda_items WHERE section_id = ${sectionId}`)).rows as [{ next: number }];
