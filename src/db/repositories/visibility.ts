@@ -10,6 +10,8 @@ import { secretOrgans } from '../../policies/actor.ts';
 export function documentVisibleSql(actor: Actor, documentIdColumn: SQL | string = sql`documents.id`): SQL {
   const column = typeof documentIdColumn === 'string' ? sql.raw(documentIdColumn) : documentIdColumn;
   const organs = secretOrgans(actor);
-  const allowed = organs.length ? sql`${sql.join(organs.map((o) => sql`${o}::uuid`), sql`, `)}` : sql`NULL::uuid`;
-  return sql`NOT EXISTS (SELECT 1 FROM secrecy_marks m WHERE m.document_id = ${column} AND m.released_at IS NULL AND m.organ_id NOT IN (${allowed}))`;
+  // `= ANY(array)` rather than `NOT IN (list)`: with no organs the array is empty and every mark hides its
+  // document (a `NOT IN (NULL)` would be unknown and hide nothing).
+  const allowed = sql`ARRAY[${sql.join(organs.map((o) => sql`${o}::uuid`), sql`, `)}]::uuid[]`;
+  return sql`NOT EXISTS (SELECT 1 FROM secrecy_marks m WHERE m.document_id = ${column} AND m.released_at IS NULL AND NOT (m.organ_id = ANY(${allowed})))`;
 }
