@@ -56,7 +56,8 @@ export function installProblemHandlers(app: FastifyInstance, uploadLimitBytes: n
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (error.statusCode === 400 && error.code?.startsWith('FST_'))) {
       return sendProblem(reply, 'validation', 'Anropets innehåll kunde inte tolkas (ogiltig JSON eller formulärdata).');
     }
-    const pgCode = (error as { code?: string }).code;
+    // Database errors may arrive wrapped by the query builder, with the driver's error as `cause`.
+    const pgCode = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
     if (pgCode === '22P02' || pgCode === '23503') return sendProblem(reply, 'validation', 'Anropet hänvisar till något som inte finns eller har fel format.');
     if (pgCode === '23505') return sendProblem(reply, 'conflict', 'Uppgiften finns redan.');
     if (pgCode === '22001') return sendProblem(reply, 'validation', 'En uppgift i anropet är för lång.');

@@ -10,7 +10,7 @@ import { recordAudit } from '../db/repositories/audit.ts';
 import type { Ctx } from './context.ts';
 
 export interface AuditFilter { from?: string; to?: string; actorId?: string; action?: string; entityId?: string; secretOnly?: boolean; limit?: number; cursor?: string }
-export interface AuditRow { id: number; at: string; actor: { id: string; displayName: string } | null; action: string; entityType: string; entityId: string | null; caseNumber: string | null; secretAccess: boolean; details: Record<string, unknown> }
+export interface AuditRow { id: number; at: string; actor: { id: string; displayName: string } | null; action: string; entityType: string; entityId: string | null; caseNumber: string | null; documentNumber: string | null; secretAccess: boolean; details: Record<string, unknown> }
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
@@ -38,7 +38,8 @@ export async function listAudit(ctx: Ctx, filter: AuditFilter): Promise<{ items:
     .orderBy(desc(auditEvents.id)).limit(limit + 1);
   const items = rows.slice(0, limit).map(({ e, actorName, caseNumber }) => ({
     id: e.id, at: e.at.toISOString(), actor: e.actorId ? { id: e.actorId, displayName: actorName ?? '' } : null, action: e.action,
-    entityType: e.entityType, entityId: e.entityId, caseNumber, secretAccess: e.secretAccess, details: e.details as Record<string, unknown>,
+    entityType: e.entityType, entityId: e.entityId, caseNumber,
+    documentNumber: e.entityType === 'document' ? String((e.details as { number?: unknown }).number ?? '') || null : null, secretAccess: e.secretAccess, details: e.details as Record<string, unknown>,
   }));
   return { items, nextCursor: rows.length > limit ? String(items[items.length - 1]!.id) : null };
 }

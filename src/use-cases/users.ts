@@ -13,6 +13,7 @@ import { ROLES, type Role } from '../policies/actor.ts';
 import { canAdminister } from '../policies/registry.ts';
 import { loadUserView, type UserView } from './sessions.ts';
 import type { Ctx } from './context.ts';
+import { isUuid } from '../domain/ids.ts';
 
 interface AccessInput { organId: string; secret: boolean }
 
@@ -80,6 +81,7 @@ export async function createUser(ctx: Ctx, input: NewUser): Promise<UserView> {
 
 export async function updateUser(ctx: Ctx, id: string, input: Record<string, unknown>): Promise<UserView> {
   if (!canAdminister(ctx.actor)) throw new AppError('forbidden', 'Endast administratörer får ändra konton.');
+  if (!isUuid(id)) throw notFound('Användaren');
   const errors: FieldError[] = [];
   const set: Partial<typeof users.$inferInsert> = {};
   if (input.displayName !== undefined) set.displayName = checkText(input.displayName, { field: 'displayName', required: true, max: 200 }, errors);
