@@ -16,7 +16,7 @@ const writer = {
 
 export const schoolTransportLetter: DemoCase = {
   number: 'KS-2024/00512',
-  title: 'Synpunkter på skolskjuts från Linnea Sjölander',
+  title: 'Synpunkter på skolskjuts (avsändare med skyddade personuppgifter)',
   publicTitle: 'Synpunkter på skolskjuts',
   organCode: 'KS',
   caseOfficer: 'handlaggare',
@@ -27,7 +27,7 @@ export const schoolTransportLetter: DemoCase = {
       kind: 'letter',
       direction: 'incoming',
       registeredDate: '2024-05-20',
-      description: 'Skrivelse från Linnea Sjölander med synpunkter på skolskjuts',
+      description: 'Skrivelse med synpunkter på skolskjuts',
       publicDescription: 'Skrivelse från privatperson med synpunkter på skolskjuts',
       counterparty: writer,
       // The letter reveals where the writer's child goes to school and travels: secret under OSL 21 kap. 3 §.
@@ -46,7 +46,7 @@ export const schoolTransportLetter: DemoCase = {
       kind: 'letter',
       direction: 'outgoing',
       registeredDate: '2024-05-20',
-      description: 'Bekräftelse på mottagen skrivelse till Linnea Sjölander',
+      description: 'Bekräftelse på mottagen skrivelse',
       publicDescription: 'Bekräftelse på mottagen skrivelse till privatperson',
       counterparty: writer,
       fileText: paragraphs(

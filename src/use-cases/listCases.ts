@@ -13,6 +13,9 @@ import { eq } from 'drizzle-orm';
 export interface ListCasesInput { q?: string; status?: string; limit?: number; cursor?: string }
 export interface Page<T> { items: T[]; nextCursor: string | null }
 
+/** `%`, `_` and `\` typed by the user are literal characters, not LIKE wildcards. */
+const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 interface Cursor { r: number; n: string }
 const encode = (c: Cursor): string => Buffer.from(JSON.stringify(c)).toString('base64url');
 function decode(value: string): Cursor {
@@ -35,10 +38,11 @@ export async function listCases(ctx: Ctx, input: ListCasesInput): Promise<Page<C
   let rank: SQL = sql`0::int`;
   let match: SQL = sql`TRUE`;
   if (q) {
-    const upper = q.toUpperCase();
-    rank = sql`CASE WHEN upper(${cases.number}) = ${upper} THEN 0 WHEN upper(${cases.number}) LIKE ${upper + '%'} THEN 1
-      WHEN ${cases.title} ILIKE ${'%' + q + '%'} THEN 2 ELSE 3 END`;
-    match = sql`(upper(${cases.number}) LIKE ${'%' + upper + '%'} OR ${cases.title} ILIKE ${'%' + q + '%'}
+    const upper = likeEscape(q.toUpperCase());
+    const like = likeEscape(q);
+    rank = sql`CASE WHEN upper(${cases.number}) = ${q.toUpperCase()} THEN 0 WHEN upper(${cases.number}) LIKE ${upper + '%'} THEN 1
+      WHEN ${cases.title} ILIKE ${'%' + like + '%'} THEN 2 ELSE 3 END`;
+    match = sql`(upper(${cases.number}) LIKE ${'%' + upper + '%'} OR ${cases.title} ILIKE ${'%' + like + '%'}
       OR similarity(${cases.number}, ${q}) > 0.35 OR word_similarity(${q}, ${cases.title}) > 0.45
       OR to_tsvector('swedish', ${cases.title}) @@ plainto_tsquery('swedish', ${q}))`;
   }
