@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoIds, expectProblem, loginAs, startDemoApp, type Client, type DemoApp } from '../support/http.ts';
 import { createMailer } from '../../src/mail/mailer.ts';
+import { fixedClock } from '../../src/clock.ts';
 
 interface Item { id: string; caseNumber: string | null; paragraphLabel: string; paragraphFixed: boolean; withdrawn: boolean; documents: { number: string }[] }
 interface Meeting { id: string; state: string; needsNewNotice: boolean; sections: { id: string; heading: string; items: Item[] }[] }
@@ -21,6 +22,7 @@ beforeAll(async () => {
   demo = await startDemoApp();
   outbox = path.join(demo.db.dataDir, 'outbox');
   demo.db.services.mailer = createMailer({ outboxDir: outbox });
+  demo.db.services.clock = fixedClock('2025-01-15T09:00:00Z'); // the meetings below lie ahead, within the demo's term
   secretary = await loginAs(demo.app, 'sekreterare');
   ids = await demoIds(demo);
   // The reference meeting of 2024 is over: its cases may be put on new meetings.
