@@ -15,13 +15,36 @@ declare module 'fastify' {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * Sessions read in the last few seconds, so a burst of requests does not re-read the session, the user and the
+ * access rows every time. Logout and account changes in this process clear it at once; in a cluster of app
+ * processes, another process notices within SESSION_CACHE_MS.
+ */
+const SESSION_CACHE_MS = 5_000;
+const sessionCache = new Map<string, { info: SessionInfo; until: number }>();
+
+export function forgetSessions(): void {
+  sessionCache.clear();
+}
+
+async function cachedSession(services: Services, token: string): Promise<SessionInfo | undefined> {
+  const now = Date.now();
+  const hit = sessionCache.get(token);
+  if (hit && hit.until > now) return hit.info;
+  const info = await loadSession(services.db, services.clock, token);
+  if (sessionCache.size > 10_000) sessionCache.clear();
+  if (info) sessionCache.set(token, { info, until: now + SESSION_CACHE_MS });
+  else sessionCache.delete(token);
+  return info;
+}
+
 export function installSessions(app: FastifyInstance, services: Services): void {
   app.decorateRequest('session', undefined);
   app.addHook('onRequest', async (request: FastifyRequest) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    request.session = await loadSession(services.db, services.clock, token);
+    request.session = await cachedSession(services, token);
     if (request.session && UNSAFE.has(request.method) && !request.url.startsWith('/api/v1/auth/login')) {
       const sent = request.headers['x-csrf-token'];
       const expected = request.session.csrfToken;

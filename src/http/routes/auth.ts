@@ -6,7 +6,7 @@ import { Type } from '@sinclair/typebox';
 import { login, logout } from '../../use-cases/sessions.ts';
 import { enableTotp, setupTotp } from '../../use-cases/users.ts';
 import { LoginThrottle } from '../../auth/loginThrottle.ts';
-import { clearSessionCookie, ctxOf, setSessionCookie } from '../session.ts';
+import { clearSessionCookie, ctxOf, forgetSessions, setSessionCookie } from '../session.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { RouteDeps } from './deps.ts';
 
@@ -21,6 +21,7 @@ export async function authRoutes(app: FastifyInstance, { services, config }: Rou
   });
   app.post('/auth/logout', { schema: { tags: ['auth'] } }, async (request, reply) => {
     if (request.session) await logout(services.db, request.session);
+    forgetSessions();
     clearSessionCookie(reply, config.secureCookies);
     return reply.status(204).send();
   });
@@ -30,5 +31,9 @@ export async function authRoutes(app: FastifyInstance, { services, config }: Rou
   });
   app.post('/auth/totp/setup', { schema: { tags: ['auth'] } }, async (request) => setupTotp(ctxOf(request, services)));
   app.post('/auth/totp/enable', { schema: { tags: ['auth'], body: Type.Object({ code: Type.String() }) } },
-    async (request) => enableTotp(ctxOf(request, services), (request.body as { code: string }).code));
+    async (request) => {
+      const result = await enableTotp(ctxOf(request, services), (request.body as { code: string }).code);
+      forgetSessions();
+      return result;
+    });
 }

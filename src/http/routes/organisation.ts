@@ -6,7 +6,7 @@ import { Type } from '@sinclair/typebox';
 import * as organs from '../../use-cases/organs.ts';
 import * as people from '../../use-cases/people.ts';
 import { createUser, listStaff, listUsers, updateUser, type NewUser } from '../../use-cases/users.ts';
-import { ctxOf } from '../session.ts';
+import { ctxOf, forgetSessions } from '../session.ts';
 import type { RouteDeps } from './deps.ts';
 
 const Id = Type.Object({ id: Type.String() });
@@ -33,5 +33,9 @@ export async function organisationRoutes(app: FastifyInstance, { services }: Rou
   app.get('/staff', { schema: { tags } }, async (r) => ({ items: await listStaff(ctx(r)) }));
   app.get('/users', { schema: { tags } }, async (r) => ({ items: await listUsers(ctx(r)) }));
   app.post('/users', { schema: { tags, body: Json } }, async (r, reply) => reply.status(201).send(await createUser(ctx(r), r.body as NewUser)));
-  app.patch('/users/:id', { schema: { tags, params: Id, body: Json } }, async (r) => updateUser(ctx(r), (r.params as { id: string }).id, r.body as Record<string, unknown>));
+  app.patch('/users/:id', { schema: { tags, params: Id, body: Json } }, async (r) => {
+    const user = await updateUser(ctx(r), (r.params as { id: string }).id, r.body as Record<string, unknown>);
+    forgetSessions(); // roles, access or deactivation take effect at once
+    return user;
+  });
 }
