@@ -13,8 +13,10 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** The calendar date in Sweden at `instant`. */
+const SWEDISH_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function swedishDate(instant: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return SWEDISH_DAY.format(instant);
 }
 
 /**

@@ -8,6 +8,8 @@ import path from 'node:path';
 export interface StoredBlob { sha256: string; size: number }
 
 export class FileStore {
+  private readonly madeDirs = new Set<string>();
+
   constructor(readonly root: string) {}
 
   pathOf(sha256: string): string {
@@ -18,7 +20,11 @@ export class FileStore {
   async put(bytes: Buffer): Promise<StoredBlob> {
     const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
     const target = this.pathOf(sha256);
-    await fs.mkdir(path.dirname(target), { recursive: true });
+    const dir = path.dirname(target);
+    if (!this.madeDirs.has(dir)) {
+      await fs.mkdir(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
     try {
       await fs.access(target);
     } catch {

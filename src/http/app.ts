@@ -38,10 +38,14 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   const app = Fastify({
     logger: logger === false ? false : { level: config.logLevel, serializers, ...(typeof logger === 'object' ? logger : {}) },
     bodyLimit: 1024 * 1024,
+    disableRequestLogging: true, // one line per request instead, below
     trustProxy: config.baseUrl.startsWith('https://'),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: true } },
   });
   installProblemHandlers(app, config.uploadLimitBytes);
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5, fieldSize: 256 * 1024 } });
   await app.register(swagger, {
