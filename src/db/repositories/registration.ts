@@ -15,7 +15,7 @@ export interface DocumentRow {
   description: string; publicDescription: string; counterpartyName: string | null; counterpartyOrganisation: string | null;
   counterpartyAddress: string | null; counterpartyEmail: string | null; counterpartyProtected: boolean;
 }
-export interface FileRow { name: string; mediaType: string; size: number; sha256: string }
+export interface FileRow { id: string; name: string; mediaType: string; size: number; sha256: string }
 export interface AuditRow { action: string; entityType: string; entityId: string; caseId: string; details: Record<string, unknown> }
 
 export interface Registration {
@@ -38,8 +38,8 @@ export async function insertRegistration(tx: Tx, r: Registration): Promise<void>
     VALUES (${d.id}, ${r.bodyId}, ${d.caseId}, ${d.seq}, ${d.number}, ${d.kind}, ${d.direction}, ${d.registeredDate}, ${d.description}, ${d.publicDescription},
       ${d.counterpartyName}, ${d.counterpartyOrganisation}, ${d.counterpartyAddress}, ${d.counterpartyEmail}, ${d.counterpartyProtected}, ${r.actorId}))`);
   if (r.files.length) {
-    parts.push(sql`f AS (INSERT INTO files (body_id, document_id, name, media_type, size, sha256) VALUES ${sql.join(
-      r.files.map((f) => sql`(${r.bodyId}, ${d.id}, ${f.name}, ${f.mediaType}, ${f.size}, ${f.sha256})`), sql`, `)})`);
+    parts.push(sql`f AS (INSERT INTO files (id, body_id, document_id, name, media_type, size, sha256) VALUES ${sql.join(
+      r.files.map((f) => sql`(${f.id}, ${r.bodyId}, ${d.id}, ${f.name}, ${f.mediaType}, ${f.size}, ${f.sha256})`), sql`, `)})`);
   }
   if (r.secrecy) {
     parts.push(sql`s AS (INSERT INTO secrecy_marks (body_id, document_id, legal_ground, organ_id, marked_by) VALUES (${r.bodyId}, ${d.id}, ${r.secrecy.legalGround}, ${r.secrecy.organId}, ${r.actorId}))`);
