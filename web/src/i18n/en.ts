@@ -1,4 +1,6 @@
 // English interface texts. Must define every key of sv.ts (the type enforces it).
+import { enAudit } from './enAudit.ts';
+import { enDocuments } from './enDocuments.ts';
 import { enMeetings } from './enMeetings.ts';
 import { enReports } from './enReports.ts';
 import type { MessageKey } from './sv.ts';
@@ -146,19 +148,7 @@ export const en: Record<MessageKey, string> = {
   'document.file': 'File to attach',
   'document.fileHint': 'For example PDF, Word or an image. Files over the size limit (normally 50 MB) are not accepted.',
 
-  'direction.incoming': 'Incoming',
-  'direction.outgoing': 'Drawn up, outgoing',
-  'direction.internal': 'Drawn up, internal',
 
-  'kind.letter': 'Letter',
-  'kind.official_report': 'Official report',
-  'kind.motion': 'Motion',
-  'kind.audit_report': 'Audit report',
-  'kind.statement': 'Statement',
-  'kind.annex': 'Annex',
-  'kind.decision': 'Decision',
-  'kind.minutes_extract': 'Minutes extract',
-  'kind.other': 'Other',
 
   'counterparty.legend': 'Sender/recipient',
   'counterparty.intro': 'Fill in if the document has a sender or recipient outside the municipality.',
@@ -382,52 +372,7 @@ export const en: Record<MessageKey, string> = {
   'totp.submitting': 'Turning on…',
   'totp.success': 'Two-step verification is now turned on. The next time you log in you will need a one-time code from the app.',
 
-  'audit.title': 'Logs',
-  'audit.intro': 'Every change and every read of secret or protected data is logged. The log cannot be changed.',
-  'audit.filterLabel': 'Filter the log',
-  'audit.from': 'From date',
-  'audit.to': 'To date',
-  'audit.action': 'Event',
-  'audit.secretOnly': 'Show only reads of secret or protected data',
-  'audit.filter': 'Filter',
-  'audit.exportCsv': 'Export CSV',
-  'audit.caption': 'Log events ({count} shown)',
-  'audit.resultCount': '{count} log events shown.',
-  'audit.resultCount_one': '1 log event shown.',
-  'audit.moreLoaded': '{count} more log events shown.',
-  'audit.none': 'No log events match the filter.',
-  'audit.at': 'Time',
-  'audit.actor': 'User',
-  'audit.entity': 'Concerns',
-  'audit.details': 'Details',
-  'audit.system': 'The system',
-  'audit.allActions': 'All events',
-  'audit.secretAccess': 'Secret/protected',
 
-  'action.document.read': 'Read document',
-  'action.file.read': 'Downloaded file',
-  'action.case.read_sensitive_entries': 'Read protected data in case',
-  'action.document.register': 'Registered document',
-  'action.document.mark_secret': 'Marked document as secret',
-  'action.document.release_secret': 'Released secrecy mark',
-  'action.case.create': 'Created case',
-  'action.case.update': 'Changed case',
-  'action.case.import': 'Imported case',
-  'action.user.login': 'Logged in',
-  'action.user.logout': 'Logged out',
-  'action.user.create': 'Created user',
-  'action.user.update': 'Changed user',
-  'action.user.totp_enable': 'Enabled two-step verification',
-  'action.audit.export': 'Exported log',
-  'action.demo.load': 'Loaded demo data',
-  'action.organ.create': 'Created organ',
-  'action.organ.update': 'Changed organ',
-  'action.party.create': 'Created party',
-  'action.party.update': 'Changed party',
-  'action.person.create': 'Added elected representative',
-  'action.person.update': 'Changed elected representative',
-  'action.membership.create': 'Added membership',
-  'action.membership.end': 'Ended membership',
 
   'entity.case': 'Case',
   'entity.document': 'Document',
@@ -440,6 +385,8 @@ export const en: Record<MessageKey, string> = {
   'entity.person': 'Elected representative',
   'entity.membership': 'Membership',
 
+  ...enAudit,
+  ...enDocuments,
   ...enMeetings,
   ...enReports,
 };

@@ -1,5 +1,7 @@
 // Swedish interface texts (the default language). Keys are shared with en.ts.
 // `{name}` is a placeholder; a `_one` variant is used when `count` is 1.
+import { svAudit } from './svAudit.ts';
+import { svDocuments } from './svDocuments.ts';
 import { svMeetings } from './svMeetings.ts';
 import { svReports } from './svReports.ts';
 
@@ -146,19 +148,7 @@ export const sv = {
   'document.file': 'Fil att bifoga',
   'document.fileHint': 'Till exempel PDF, Word eller bild. Filer över den tillåtna storleken (normalt 50 MB) tas inte emot.',
 
-  'direction.incoming': 'Inkommen',
-  'direction.outgoing': 'Upprättad, utgående',
-  'direction.internal': 'Upprättad, intern',
 
-  'kind.letter': 'Skrivelse/brev',
-  'kind.official_report': 'Tjänsteskrivelse',
-  'kind.motion': 'Motion',
-  'kind.audit_report': 'Revisionsrapport',
-  'kind.statement': 'Yttrande',
-  'kind.annex': 'Bilaga',
-  'kind.decision': 'Beslut',
-  'kind.minutes_extract': 'Protokollsutdrag',
-  'kind.other': 'Övrigt',
 
   'counterparty.legend': 'Avsändare/mottagare',
   'counterparty.intro': 'Fyll i om handlingen har en avsändare eller mottagare utanför kommunen.',
@@ -382,52 +372,7 @@ export const sv = {
   'totp.submitting': 'Aktiverar…',
   'totp.success': 'Tvåstegsverifiering är nu aktiverad. Nästa gång du loggar in behöver du ange en engångskod från appen.',
 
-  'audit.title': 'Loggar',
-  'audit.intro': 'Alla ändringar och alla läsningar av sekretessmarkerade eller skyddade uppgifter loggas. Loggen kan inte ändras.',
-  'audit.filterLabel': 'Filtrera loggen',
-  'audit.from': 'Från och med datum',
-  'audit.to': 'Till och med datum',
-  'audit.action': 'Händelse',
-  'audit.secretOnly': 'Visa bara läsningar av sekretessmarkerade eller skyddade uppgifter',
-  'audit.filter': 'Filtrera',
-  'audit.exportCsv': 'Exportera CSV',
-  'audit.caption': 'Logghändelser ({count} visas)',
-  'audit.resultCount': '{count} logghändelser visas.',
-  'audit.resultCount_one': '1 logghändelse visas.',
-  'audit.moreLoaded': '{count} fler logghändelser visas.',
-  'audit.none': 'Inga logghändelser matchar filtret.',
-  'audit.at': 'Tidpunkt',
-  'audit.actor': 'Användare',
-  'audit.entity': 'Gäller',
-  'audit.details': 'Detaljer',
-  'audit.system': 'Systemet',
-  'audit.allActions': 'Alla händelser',
-  'audit.secretAccess': 'Sekretess/skyddat',
 
-  'action.document.read': 'Läste handling',
-  'action.file.read': 'Hämtade fil',
-  'action.case.read_sensitive_entries': 'Läste skyddade uppgifter i ärende',
-  'action.document.register': 'Registrerade handling',
-  'action.document.mark_secret': 'Sekretessmarkerade handling',
-  'action.document.release_secret': 'Hävde sekretessmarkering',
-  'action.case.create': 'Skapade ärende',
-  'action.case.update': 'Ändrade ärende',
-  'action.case.import': 'Importerade ärende',
-  'action.user.login': 'Loggade in',
-  'action.user.logout': 'Loggade ut',
-  'action.user.create': 'Skapade användare',
-  'action.user.update': 'Ändrade användare',
-  'action.user.totp_enable': 'Aktiverade tvåstegsverifiering',
-  'action.audit.export': 'Exporterade logg',
-  'action.demo.load': 'Läste in demodata',
-  'action.organ.create': 'Skapade organ',
-  'action.organ.update': 'Ändrade organ',
-  'action.party.create': 'Skapade parti',
-  'action.party.update': 'Ändrade parti',
-  'action.person.create': 'Lade till förtroendevald',
-  'action.person.update': 'Ändrade förtroendevald',
-  'action.membership.create': 'Lade till uppdrag',
-  'action.membership.end': 'Avslutade uppdrag',
 
   'entity.case': 'Ärende',
   'entity.document': 'Handling',
@@ -440,6 +385,8 @@ export const sv = {
   'entity.person': 'Förtroendevald',
   'entity.membership': 'Uppdrag',
 
+  ...svAudit,
+  ...svDocuments,
   ...svMeetings,
   ...svReports,
 } as const;
