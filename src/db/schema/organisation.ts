@@ -18,6 +18,8 @@ export const organs = pgTable('organs', {
   name: text('name').notNull(),
   kind: text('kind').notNull(),
   parentId: uuid('parent_id'),
+  /** How long adjusted minutes stay published on the portal (R-PUB-1); null = without end. */
+  minutesPublicationDays: integer('minutes_publication_days'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [unique('organs_body_code').on(t.bodyId, t.code)]);
 
