@@ -1,15 +1,18 @@
 /**
- * Downloads a document's file, under the same visibility rule as the document; secret reads are logged.
+ * Downloads a document's file, under the same visibility rule as the document; secret reads are logged with
+ * their stated purpose (R-REG-8).
  */
 import { and, eq } from 'drizzle-orm';
 import { files } from '../db/schema/index.ts';
 import { loadDocuments, isSensitiveRead } from '../db/repositories/documents.ts';
 import { recordAudit } from '../db/repositories/audit.ts';
 import { notFound } from '../domain/errors.ts';
+import { requireReadPurpose } from '../domain/readPurpose.ts';
 import { isUuid } from './getDocument.ts';
 import type { Ctx } from './context.ts';
 
-export async function readFile(ctx: Ctx, fileId: string): Promise<{ name: string; mediaType: string; bytes: Buffer }> {
+/** `purpose` is required for secret or protected documents (R-REG-8) and recorded with the read. */
+export async function readFile(ctx: Ctx, fileId: string, purpose?: unknown): Promise<{ name: string; mediaType: string; bytes: Buffer }> {
   if (!isUuid(fileId)) throw notFound('Filen');
   const file = await ctx.db.transaction(async (tx) => {
     const [row] = await tx.select().from(files).where(and(eq(files.id, fileId), eq(files.bodyId, ctx.actor.bodyId)));
@@ -17,9 +20,10 @@ export async function readFile(ctx: Ctx, fileId: string): Promise<{ name: string
     const [doc] = await loadDocuments(tx, ctx.actor, { documentId: row.documentId });
     if (!doc) throw notFound('Filen');
     if (isSensitiveRead(doc, ctx.actor)) {
+      const why = requireReadPurpose(purpose);
       await recordAudit(tx, {
         bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'file.read', entityType: 'file', entityId: row.id, caseId: doc.caseId,
-        secretAccess: true, details: { number: doc.number, name: row.name },
+        secretAccess: true, details: { number: doc.number, name: row.name, purpose: why },
       });
     }
     return row;

@@ -126,7 +126,9 @@ export const markSecret = (id: string, body: { legalGround: string; organId: str
   api.post<CaseDocument>(`/documents/${encodeURIComponent(id)}/secrecy`, body);
 export const releaseSecrecy = (id: string, reason: string) =>
   api.post<CaseDocument>(`/documents/${encodeURIComponent(id)}/secrecy/release`, { reason });
-export const fileUrl = (id: string) => apiUrl(`/files/${encodeURIComponent(id)}`);
+/** A file's address; `purpose` is required for secret or protected documents and logged with the read (R-REG-8). */
+export const fileUrl = (id: string, purpose?: string) =>
+  apiUrl(`/files/${encodeURIComponent(id)}${purpose ? `?purpose=${encodeURIComponent(purpose)}` : ''}`);
 
 // Audit
 export interface AuditFilter extends Query {

@@ -84,11 +84,12 @@ export async function documentRoutes(app: FastifyInstance, { services }: RouteDe
     const document = await registerDocument(ctx, input);
     return reply.status(201).send(input.file?.warning ? { ...document, warnings: [input.file.warning] } : document);
   });
-  app.get('/documents/:id', { schema: { tags, params: Id } }, async (r) => getDocument(ctxOf(r, services), (r.params as { id: string }).id));
+  app.get('/documents/:id', { schema: { tags, params: Id, querystring: Type.Object({ purpose: Type.Optional(Type.String()) }) } },
+    async (r) => getDocument(ctxOf(r, services), (r.params as { id: string }).id, (r.query as { purpose?: string }).purpose));
   app.post('/documents/:id/secrecy', { schema: { tags, params: Id, body: Json } }, async (r) => markSecret(ctxOf(r, services), (r.params as { id: string }).id, r.body));
   app.post('/documents/:id/secrecy/release', { schema: { tags, params: Id, body: Json } }, async (r) => releaseSecret(ctxOf(r, services), (r.params as { id: string }).id, r.body as { reason?: unknown }));
-  app.get('/files/:id', { schema: { tags, params: Id, querystring: Type.Object({ inline: Type.Optional(Type.Boolean()) }) } }, async (request, reply) => {
-    const file = await readFile(ctxOf(request, services), (request.params as { id: string }).id);
+  app.get('/files/:id', { schema: { tags, params: Id, querystring: Type.Object({ inline: Type.Optional(Type.Boolean()), purpose: Type.Optional(Type.String()) }) } }, async (request, reply) => {
+    const file = await readFile(ctxOf(request, services), (request.params as { id: string }).id, (request.query as { purpose?: string }).purpose);
     // PDFs may be shown in the reading view (`?inline=true`); everything else is always a download.
     const disposition = (request.query as { inline?: boolean }).inline && file.mediaType === 'application/pdf' ? 'inline' : 'attachment';
     return reply.type(file.mediaType).header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.name)}`)

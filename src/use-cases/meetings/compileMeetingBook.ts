@@ -10,6 +10,7 @@ import { recordAudit } from '../../db/repositories/audit.ts';
 import { loadMeeting, type MeetingView } from '../../db/repositories/agenda.ts';
 import { bookWithholds, planBook, type BookItemFacts, type BookVariant } from '../../domain/book.ts';
 import { isUuid } from '../../domain/ids.ts';
+import { bookReadPurpose } from '../../domain/readPurpose.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import { canReadDocument } from '../../policies/registry.ts';
 import { canReadMeeting } from '../../policies/meetings.ts';
@@ -36,12 +37,28 @@ export function bookFacts(meeting: MeetingView, reader: Actor): BookItemFacts[] 
   })));
 }
 
+/**
+ * R-REG-8: a members' book that holds secret or protected documents is a read of each of them, logged on every
+ * download (also when served from cache) with the purpose the context gives.
+ */
+async function auditSensitiveBookRead(ctx: Ctx, meeting: MeetingView, plan: ReturnType<typeof planBook>): Promise<void> {
+  const docs = new Map(meeting.sections.flatMap((s) => s.items.flatMap((i) => i.documents)).map((d) => [d.id, d]));
+  const sensitive = plan.flatMap((p) => p.entries).flatMap((e) => (e.kind === 'document' ? [docs.get(e.documentId)!] : []))
+    .filter((d) => d.secrecyGround !== null || d.protectedPersonalData).map((d) => d.number);
+  if (sensitive.length === 0) return;
+  await recordAudit(ctx.db, {
+    bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId || null, action: 'book.read', entityType: 'meeting', entityId: meeting.id,
+    secretAccess: true, details: { documents: sensitive, purpose: bookReadPurpose(meeting.organCode, meeting.date) },
+  });
+}
+
 export async function compileMeetingBook(ctx: Ctx, meetingId: string, variant: BookVariant): Promise<CompiledBook> {
   const meeting = isUuid(meetingId) ? await loadMeeting(ctx.db, ctx.actor.bodyId, meetingId) : undefined;
   if (!meeting || !canReadMeeting(ctx.actor, meeting.organId)) throw notFound('Sammanträdet');
   const reader = variant === 'public' ? publicReader(ctx.actor.bodyId) : ctx.actor;
   const plan = planBook(bookFacts(meeting, reader), variant);
   const [body] = await ctx.db.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, ctx.actor.bodyId));
+  await auditSensitiveBookRead(ctx, meeting, plan);
 
   const warnings: string[] = [];
   const attachments = new Map<string, Buffer>();

@@ -13,4 +13,11 @@ export const enDocuments = {
   'kind.decision': 'Decision',
   'kind.minutes_extract': 'Minutes extract',
   'kind.other': 'Other',
+  'file.sensitive.opens': '(asks for a reason)',
+  'file.sensitive.title': 'Open document {number}',
+  'file.sensitive.description': 'The document is marked secret or holds protected personal data. Every read is logged with who, when and why.',
+  'file.sensitive.purpose': 'Why you are opening the document',
+  'file.sensitive.hint': 'For example "Preparing the case" or "Assessing a request for access".',
+  'file.sensitive.missing': 'State a reason of at least 3 characters.',
+  'file.sensitive.submit': 'Open the document',
 };

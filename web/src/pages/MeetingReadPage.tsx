@@ -81,7 +81,7 @@ export function MeetingReadPage() {
                       <ul className="read-docs">
                         {item.documents.map((doc) => (
                           <li key={doc.id}>
-                            <ReadDocument doc={doc} />
+                            <ReadDocument doc={doc} purpose={`Mötesbok inför sammanträdet ${meeting.organCode} ${meeting.date}`} />
                           </li>
                         ))}
                       </ul>

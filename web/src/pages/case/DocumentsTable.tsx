@@ -5,6 +5,7 @@ import { fileUrl } from '../../endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { fileTypeLabel, formatBytes, formatDate } from '../../lib/format.ts';
 import type { CaseDocument } from '../../types.ts';
+import { SensitiveFileLink } from './SensitiveFileLink.tsx';
 
 export type SecrecyAction = 'mark' | 'release';
 
@@ -88,9 +89,13 @@ export function DocumentsTable({ documents, canAct, onAction }: Props) {
                   <ul className="file-list">
                     {doc.files.map((f) => (
                       <li key={f.id}>
-                        <a href={fileUrl(f.id)} download={f.name}>
-                          {f.name}
-                        </a>{' '}
+                        {doc.secrecy || doc.counterparty?.protectedIdentity ? (
+                          <SensitiveFileLink fileId={f.id} name={f.name} number={doc.number} />
+                        ) : (
+                          <a href={fileUrl(f.id)} download={f.name}>
+                            {f.name}
+                          </a>
+                        )}{' '}
                         <span className="muted">
                           ({fileTypeLabel(f.name, f.mediaType)}, {formatBytes(f.size, locale)})
                         </span>

@@ -13,9 +13,11 @@ interface Props {
   documentId: string;
   number: string;
   description: string;
+  /** Why the document is read; logged with reads of secret or protected documents (R-REG-8). */
+  purpose: string;
 }
 
-export function DocumentViewer({ documentId, number, description }: Props) {
+export function DocumentViewer({ documentId, number, description, purpose }: Props) {
   const { t, locale } = useI18n();
   const doc = useLoad((signal) => getDocument(documentId, signal), [documentId]);
   const files = doc.data?.files ?? [];
@@ -28,7 +30,7 @@ export function DocumentViewer({ documentId, number, description }: Props) {
     if (!file || !pdf) return;
     const controller = new AbortController();
     let url: string | null = null;
-    fetch(fileUrl(file.id), { credentials: 'same-origin', signal: controller.signal })
+    fetch(fileUrl(file.id, purpose), { credentials: 'same-origin', signal: controller.signal })
       .then(async (res) => {
         if (!res.ok) throw new ApiError(res.status, res.status === 404 ? 'not_found' : 'unknown', '');
         url = URL.createObjectURL(new Blob([await res.blob()], { type: 'application/pdf' }));
@@ -41,7 +43,7 @@ export function DocumentViewer({ documentId, number, description }: Props) {
       controller.abort();
       if (url) URL.revokeObjectURL(url);
     };
-  }, [file, pdf]);
+  }, [file, pdf, purpose]);
 
   if (doc.loading && !doc.data) return <Loading />;
   if (doc.error) return <ErrorAlert error={doc.error} />;
@@ -53,7 +55,7 @@ export function DocumentViewer({ documentId, number, description }: Props) {
       <ErrorAlert error={fileError} />
       {objectUrl && <iframe className="pdf-frame" src={objectUrl} title={t('read.frameTitle', { number, description })} />}
       <p className="doc-download">
-        <a href={fileUrl(file.id)} download={file.name}>
+        <a href={fileUrl(file.id, purpose)} download={file.name}>
           {t('read.download', { number })}
         </a>{' '}
         <span className="muted">

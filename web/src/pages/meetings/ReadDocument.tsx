@@ -7,7 +7,8 @@ import type { AgendaDocument } from '../../meetingTypes.ts';
 import { DocumentViewer } from './DocumentViewer.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 
-export function ReadDocument({ doc }: { doc: AgendaDocument }) {
+/** `purpose` is logged with reads of secret or protected documents (R-REG-8); the reading view states it. */
+export function ReadDocument({ doc, purpose }: { doc: AgendaDocument; purpose: string }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const panelId = `doc-panel-${doc.id}`;
@@ -37,7 +38,7 @@ export function ReadDocument({ doc }: { doc: AgendaDocument }) {
       <div id={panelId} className="read-doc-panel" hidden={!open}>
         {open && (
           <>
-            <DocumentViewer documentId={doc.id} number={doc.number} description={doc.description} />
+            <DocumentViewer documentId={doc.id} number={doc.number} description={doc.description} purpose={purpose} />
             <NotesPanel documentId={doc.id} number={doc.number} />
           </>
         )}
