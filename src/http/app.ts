@@ -22,6 +22,8 @@ import { documentRoutes } from './routes/documents.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { meetingRoutes, noteRoutes } from './routes/meetings.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { boardRoutes } from './routes/board.ts';
+import { portalRoutes } from './routes/portal.ts';
 import { organCalendar } from '../use-cases/meetings/calendar.ts';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -75,6 +77,8 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   });
 
   const deps = { services, config };
+  // The public portal: notice board and how to appeal (no login).
+  await portalRoutes(app, deps);
   await app.register(async (api) => {
     await authRoutes(api, deps);
     await organisationRoutes(api, deps);
@@ -84,6 +88,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
     await meetingRoutes(api, deps);
     await reportRoutes(api, deps);
     await noteRoutes(api, deps);
+    await boardRoutes(api, deps);
   }, { prefix: '/api/v1' });
 
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {

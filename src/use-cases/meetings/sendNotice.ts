@@ -12,6 +12,7 @@ import { isUuid } from '../../domain/ids.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import { canManageMeeting } from '../../policies/meetings.ts';
 import { bookFacts } from './compileMeetingBook.ts';
+import { postMeetingAnnouncement } from '../board/postMeetingAnnouncement.ts';
 import type { Ctx } from '../context.ts';
 
 export interface NoticeResult { meeting: MeetingView; recipients: { name: string; email: string; role: string }[]; withheldDocuments: boolean; delivered: string }
@@ -69,6 +70,8 @@ export async function sendNotice(ctx: Ctx, meetingId: string): Promise<NoticeRes
     const renewed = meeting.state === 'called';
     await tx.update(t.meetings).set({ state: 'called', noticeSentAt: ctx.clock.now(), needsNewNotice: false }).where(eq(t.meetings.id, meetingId));
     await tx.insert(t.notices).values({ bodyId: ctx.actor.bodyId, meetingId, sentBy: ctx.actor.userId, recipients, withheldDocuments: withheld, reason: renewed ? 'Ändrad dagordning' : null });
+    // R-CALL-1: a council meeting is announced on the notice board when its notice goes out (again after agenda changes).
+    if (meeting.organKind === 'council') await postMeetingAnnouncement(tx, ctx, { meetingId });
     await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: renewed ? 'meeting.notice_renewed' : 'meeting.notice', entityType: 'meeting', entityId: meetingId, details: { recipients: recipients.length, withheld } });
     return { meeting: (await loadMeeting(tx, ctx.actor.bodyId, meetingId))!, recipients, withheld, renewed };
   });

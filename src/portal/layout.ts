@@ -1,0 +1,56 @@
+/**
+ * The public portal's page frame: Swedish, a skip link, the municipality's name, the main navigation and a
+ * footer. Server-rendered, without JavaScript; the stylesheet is served at /portal.css.
+ */
+import { html, type SafeHtml } from './html.ts';
+
+export interface PageInput {
+  /** The page's own title (also its h1, written by the page). */
+  title: string;
+  bodyName: string;
+  /** Path of the navigation entry to mark as current. */
+  current?: string;
+  main: SafeHtml;
+  description?: string;
+}
+
+const NAV: { path: string; label: string }[] = [
+  { path: '/anslagstavla', label: 'Anslagstavla' },
+  { path: '/overklaga', label: 'Överklaga ett beslut' },
+];
+
+export function layout(page: PageInput): string {
+  return `<!doctype html>\n${html`<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${page.title} – ${page.bodyName}</title>
+${page.description ? html`<meta name="description" content="${page.description}">` : ''}
+<link rel="stylesheet" href="/portal.css">
+</head>
+<body>
+<a class="skip-link" href="#innehall">Hoppa till innehållet</a>
+<header class="site-header">
+  <div class="wrap header-row">
+    <a class="site-name" href="/anslagstavla">${page.bodyName}</a>
+    <nav aria-label="Huvudmeny">
+      <ul class="nav-list">
+        ${NAV.map((n) => html`<li><a href="${n.path}"${n.path === page.current ? html` aria-current="page"` : ''}>${n.label}</a></li>`)}
+      </ul>
+    </nav>
+  </div>
+</header>
+<main id="innehall" tabindex="-1">
+  <div class="wrap">
+${page.main}
+  </div>
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p>${page.bodyName} – kommunens officiella anslagstavla enligt 8 kap. 9 § kommunallagen.</p>
+    <p><a href="/anslagstavla">Anslagstavla</a> · <a href="/overklaga">Så överklagar du ett beslut</a></p>
+  </div>
+</footer>
+</body>
+</html>`.value}\n`;
+}
