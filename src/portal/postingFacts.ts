@@ -28,7 +28,7 @@ export function postingStatement(p: PublicPosting): string {
 
 export function postingFacts(p: PublicPosting): SafeHtml {
   const b = p.body;
-  const rows: [string, SafeHtml | string][] = [['Typ av anslag', POSTING_KIND_LABELS[p.kind]]];
+  const rows: [string, SafeHtml | string, string?][] = [['Typ av anslag', POSTING_KIND_LABELS[p.kind]]];
   if (p.organName) rows.push(['Organ', p.organName]);
   if (b.meetingDate) rows.push(['Sammanträdesdatum', date(b.meetingDate)]);
   if (b.startTime && p.kind === 'meeting_announcement') rows.push(['Tid', `klockan ${b.startTime}`]);
@@ -39,8 +39,8 @@ export function postingFacts(p: PublicPosting): SafeHtml {
   if (b.caseNumber) rows.push(['Diarienummer', b.caseNumber]);
   if (b.adjustedOn) rows.push(['Datum för justering', date(b.adjustedOn)]);
   rows.push(['Anslaget', date(p.postedOn)]);
-  if (p.lastAppealDay) rows.push(['Sista dag för överklagande', date(p.lastAppealDay)]);
+  if (p.lastAppealDay) rows.push(['Sista dag för överklagande', date(p.lastAppealDay), 'fact deadline']);
   rows.push([p.lastAppealDay ? 'Anslaget tas ned tidigast' : 'Anslaget sitter uppe till och med', date(p.lastAppealDay ? p.removableFrom : p.body.meetingDate ?? p.removableFrom)]);
   if (b.keptAt) rows.push([p.kind === 'adjusted_minutes' ? 'Protokollet förvaras' : 'Beslutet förvaras', b.keptAt]);
-  return html`<dl class="facts">${rows.map(([term, value]) => html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
+  return html`<dl class="facts">${rows.map(([term, value, cls]) => html`<div class="${cls ?? 'fact'}"><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
 }
