@@ -10,7 +10,9 @@ let registrar: Client, registrar2: Client, secretary: Client;
 let ids: Awaited<ReturnType<typeof demoIds>>;
 beforeAll(async () => {
   demo = await startDemoApp();
-  [registrar, registrar2, secretary] = await Promise.all(['registrator', 'registrator2', 'sekreterare'].map((u) => loginAs(demo.app, u)));
+  registrar = await loginAs(demo.app, 'registrator');
+  registrar2 = await loginAs(demo.app, 'registrator2');
+  secretary = await loginAs(demo.app, 'sekreterare');
   ids = await demoIds(demo);
 }, 120_000);
 afterAll(async () => { await demo?.close(); });

@@ -68,6 +68,7 @@ export interface Client {
   get(url: string): Promise<Response>;
   post(url: string, body?: unknown): Promise<Response>;
   patch(url: string, body: unknown): Promise<Response>;
+  put(url: string, body: unknown): Promise<Response>;
   /** POST /api/v1/documents with a `metadata` part and an optional file part. */
   register(metadata: unknown, file?: { name: string; bytes: Buffer; contentType?: string }): Promise<Response>;
 }
@@ -95,6 +96,7 @@ export async function loginAs(app: FastifyInstance, username: string, password =
     get: (path) => request({ method: 'GET', url: url(path) }),
     post: (path, payload) => request({ method: 'POST', url: url(path), ...(payload === undefined ? {} : { payload: payload as object }) }),
     patch: (path, payload) => request({ method: 'PATCH', url: url(path), payload: payload as object }),
+    put: (path, payload) => request({ method: 'PUT', url: url(path), payload: payload as object }),
     register: (metadata, file) => {
       const parts: Part[] = [{ name: 'metadata', value: typeof metadata === 'string' ? metadata : JSON.stringify(metadata) }];
       if (file) parts.push({ name: 'file', filename: file.name, value: file.bytes, contentType: file.contentType ?? 'application/octet-stream' });

@@ -18,6 +18,7 @@ import { LoginPage } from './pages/LoginPage.tsx';
 import { MeetingPage } from './pages/MeetingPage.tsx';
 import { MeetingReadPage } from './pages/MeetingReadPage.tsx';
 import { MeetingsPage } from './pages/MeetingsPage.tsx';
+import { SchedulePage } from './pages/schedules/SchedulePage.tsx';
 import { NewCasePage } from './pages/NewCasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { RegisterDocumentPage } from './pages/RegisterDocumentPage.tsx';
@@ -52,6 +53,7 @@ export function App() {
         />
         <Route path="cases/:id" element={<CasePage />} />
         <Route path="meetings" element={<MeetingsPage />} />
+        <Route path="schedules" element={<SchedulePage />} />
         <Route path="meetings/:id" element={<MeetingPage />} />
         <Route path="meetings/:id/read" element={<MeetingReadPage />} />
         <Route path="reports/:id" element={<ReportPage />} />

@@ -9,6 +9,7 @@ import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem } fro
 import { sendNotice } from '../../use-cases/meetings/sendNotice.ts';
 import { compileMeetingBook } from '../../use-cases/meetings/compileMeetingBook.ts';
 import { listNotes, saveNote } from '../../use-cases/meetings/memberNotes.ts';
+import { getSchedule, saveSchedule } from '../../use-cases/meetings/schedules.ts';
 import { ctxOf } from '../session.ts';
 import type { RouteDeps } from './deps.ts';
 
@@ -20,6 +21,9 @@ export async function meetingRoutes(app: FastifyInstance, { services }: RouteDep
   const tags = ['meetings'];
   app.get('/meetings', { schema: { tags, querystring: Type.Object({ organId: Type.Optional(Type.String()), from: Type.Optional(Type.String()), to: Type.Optional(Type.String()) }) } },
     async (r) => ({ items: await listMeetings(ctxOf(r, services), r.query as never) }));
+  app.get('/schedules', { schema: { tags, querystring: Type.Object({ organId: Type.Optional(Type.String()), year: Type.Optional(Type.String()) }) } },
+    async (r) => getSchedule(ctxOf(r, services), r.query as never));
+  app.put('/schedules', { schema: { tags, body: Json } }, async (r) => saveSchedule(ctxOf(r, services), r.body as Record<string, unknown>));
   app.post('/meetings', { schema: { tags, body: Json } }, async (r, reply) => reply.status(201).send(await createMeeting(ctxOf(r, services), r.body as never)));
   app.get('/meetings/:id', { schema: { tags, params: Id } }, async (r) => getMeeting(ctxOf(r, services), (r as unknown as R).params.id));
   app.post('/meetings/:id/items', { schema: { tags, params: Id, body: Json } }, async (r, reply) =>

@@ -1,7 +1,7 @@
 // Meetings (sammanträden): coming and past meetings grouped by organ, and "Nytt sammanträde" for secretaries
 // and admins. For elected members this is their start page, "Mina sammanträden".
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth.tsx';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { useReturnFocus } from '../components/Dialog.tsx';
@@ -40,6 +40,9 @@ export function MeetingsPage() {
         <PageHeading title={title} />
         {canPlanMeetings(user) && (
           <div className="page-actions">
+            <Link to="/schedules" className="button">
+              {t('nav.schedule')}
+            </Link>
             <button type="button" id={NEW_BUTTON_ID} className="button-primary" onClick={() => setCreating(true)}>
               {t('meetings.new')}
             </button>
