@@ -63,6 +63,8 @@ export const documents = pgTable('documents', {
   counterpartyAddress: text('counterparty_address'),
   counterpartyEmail: text('counterparty_email'),
   counterpartyProtected: boolean('counterparty_protected').notNull().default(false),
+  /** Kind-specific fields: a motion's number, authors and requests; a statement's requester and due date; … */
+  details: jsonb('details').notNull().default({}),
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [

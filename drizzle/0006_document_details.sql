@@ -1,0 +1,1 @@
+ALTER TABLE "documents" ADD COLUMN "details" jsonb DEFAULT '{}'::jsonb NOT NULL;
