@@ -45,13 +45,14 @@ export interface AdoptedProposal { kind: ProposalKind; text: string; fromReport:
 /**
  * R-MEET-4: the clauses that follow from the procedure: a formal proposal refers back or tables; a rejection
  * rejects; the report's own proposal (or a plain approval) keeps the report's clauses; an amendment or another
- * proposal is its own text; adopted additions are added as clauses.
+ * proposal is its own text; adopted additions are added as clauses. Without proposals the report's clauses
+ * stand; when every alternative put was rejected (`rejectedAll`), the proposal is rejected.
  */
-export function clausesFor(formal: AdoptedProposal | null, adopted: AdoptedProposal | null, additions: readonly AdoptedProposal[], fromReport: string[]): string[] {
+export function clausesFor(formal: AdoptedProposal | null, adopted: AdoptedProposal | null, additions: readonly AdoptedProposal[], fromReport: string[], rejectedAll = false): string[] {
   const own = (p: AdoptedProposal) => clauseText(p.text);
   if (formal) return [formal.kind === 'refer_back' ? 'återremittera ärendet' : 'bordlägga ärendet', ...(own(formal) ? [own(formal)] : [])];
   let main: string[];
-  if (!adopted) main = fromReport;
+  if (!adopted) main = rejectedAll ? ['avslå förslaget'] : fromReport;
   else if (adopted.kind === 'reject') main = ['avslå förslaget'];
   else if (adopted.kind === 'approve') main = fromReport.length ? fromReport : [own(adopted)];
   else main = [own(adopted)];
@@ -95,4 +96,20 @@ export function checkDecision(raw: Record<string, unknown>, organId: string, err
   });
   const summary = checkText(raw.summary, { field: 'summary', max: 4000, multiline: true }, errors) || null;
   return { clauses, outcome, toOrganId, immediateAdjustment: raw.immediateAdjustment === true, distribution, summary };
+}
+
+export interface StepRecord { stage: 'formal' | 'main_counter' | 'decision'; question: string; result: 'yes' | 'no'; winnerLabel: string | null; yesLabel: string }
+export interface VoteRecord { kind: 'open' | 'secret' | 'acclamation'; tally: { yes: number; no: number; abstain: number } | null; tieBreak: 'chair' | 'lottery' | null }
+
+/** R-MIN-1: one proposition as the minutes print it — the question, how it was settled and the result. */
+export function propositionText(step: StepRecord, vote: VoteRecord | null): string {
+  const outcome = step.stage === 'formal'
+    ? (step.result === 'yes' ? `${step.yesLabel} har bifallits.` : 'ärendet ska avgöras i dag.')
+    : step.winnerLabel ? `${step.winnerLabel} har bifallits.` : `${step.yesLabel} har avslagits.`;
+  if (!vote || vote.kind === 'acclamation' || !vote.tally) return `Ordföranden ställer proposition: ${step.question} Ordföranden finner att ${outcome}`;
+  const how = vote.kind === 'secret' ? 'sluten omröstning' : 'öppen omröstning (namnupprop)';
+  const counts = `${vote.tally.yes} ja, ${vote.tally.no} nej, ${vote.tally.abstain} ${vote.kind === 'secret' ? 'blanka' : 'avstår'}`;
+  const tie = vote.tieBreak === 'chair' ? ' med ordförandens utslagsröst' : vote.tieBreak === 'lottery' ? ' efter lottning' : '';
+  const result = `${outcome.charAt(0).toUpperCase()}${outcome.slice(1, -1)}${tie}.`;
+  return `Ordföranden ställer proposition: ${step.question} Omröstning begärs och genomförs som ${how}: ${counts}. ${result}`;
 }

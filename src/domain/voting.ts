@@ -19,7 +19,8 @@ export const isFormal = (kind: ProposalKind): boolean => FORMAL_KINDS.includes(k
 export type Stage = 'formal' | 'main_counter' | 'decision';
 export type Result = 'yes' | 'no';
 
-/** A proposal as the procedure sees it; `label` names it in Swedish, e.g. "Moa Selins (MP) yrkande om avslag". */
+/** A proposal as the procedure sees it; `label` names it in Swedish, e.g. "Moa Selins (MP) yrkande om avslag" or
+ * "förslaget till beslut" — it is used mid-sentence. */
 export interface ProposalRef { id: string; kind: ProposalKind; label: string; withdrawn?: boolean }
 
 /**
@@ -40,8 +41,6 @@ export interface Procedure {
   adopted: string | null;
   additions: string[];
 }
-
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
  * R-MEET-4: builds the propositions from the proposals and the results so far (`results[i]` settles the i-th
@@ -68,7 +67,7 @@ export function decisionProcedure(proposals: readonly ProposalRef[], results: re
 
   for (const f of formals) {
     const what = f.kind === 'refer_back' ? 'återremitteras' : 'bordläggas';
-    const r = put({ stage: 'formal', yes: f.id, no: null, question: `Ska ärendet ${what} enligt ${lower(label.get(f.id)!)} eller avgöras i dag?` });
+    const r = put({ stage: 'formal', yes: f.id, no: null, question: `Ska ärendet ${what} enligt ${label.get(f.id)!} eller avgöras i dag?` });
     if (r === null) return out;
     if (r === 'yes') { out.formal = f.id; return out; }
   }
@@ -76,7 +75,7 @@ export function decisionProcedure(proposals: readonly ProposalRef[], results: re
   let adopted: string | null = null;
   if (mains.length === 1) {
     const only = mains[0]!;
-    const r = put({ stage: 'decision', yes: only.id, no: null, question: `Bifall eller avslag till ${lower(label.get(only.id)!)}?` });
+    const r = put({ stage: 'decision', yes: only.id, no: null, question: `Bifall eller avslag till ${label.get(only.id)!}?` });
     if (r === null) return out;
     adopted = r === 'yes' ? only.id : null;
   } else if (mains.length >= 2) {
@@ -84,12 +83,12 @@ export function decisionProcedure(proposals: readonly ProposalRef[], results: re
     let counter = others[0]!;
     if (mains.length > 2) {
       for (const other of others.slice(1)) {
-        const r = put({ stage: 'main_counter', yes: counter.id, no: other.id, question: `Vilket förslag ska vara motförslag: ${lower(label.get(counter.id)!)} eller ${lower(label.get(other.id)!)}?` });
+        const r = put({ stage: 'main_counter', yes: counter.id, no: other.id, question: `Vilket förslag ska vara motförslag: ${label.get(counter.id)!} eller ${label.get(other.id)!}?` });
         if (r === null) return out;
         if (r === 'no') counter = other;
       }
     }
-    const what = mains.length > 2 ? `huvudförslaget (${lower(label.get(main.id)!)}) mot motförslaget (${lower(label.get(counter.id)!)})` : `${lower(label.get(main.id)!)} mot ${lower(label.get(counter.id)!)}`;
+    const what = mains.length > 2 ? `huvudförslaget (${label.get(main.id)!}) mot motförslaget (${label.get(counter.id)!})` : `${label.get(main.id)!} mot ${label.get(counter.id)!}`;
     const r = put({ stage: 'decision', yes: main.id, no: counter.id, question: `Bifall till ${what}?` });
     if (r === null) return out;
     adopted = r === 'yes' ? main.id : counter.id;
@@ -99,7 +98,7 @@ export function decisionProcedure(proposals: readonly ProposalRef[], results: re
   // Additions only make sense on an adopted decision.
   if (adopted !== null) {
     for (const a of additions) {
-      const r = put({ stage: 'decision', yes: a.id, no: null, question: `Bifall eller avslag till ${lower(label.get(a.id)!)}?` });
+      const r = put({ stage: 'decision', yes: a.id, no: null, question: `Bifall eller avslag till ${label.get(a.id)!}?` });
       if (r === null) { out.adopted = null; return out; }
       if (r === 'yes') out.additions.push(a.id);
     }

@@ -22,6 +22,7 @@ import { documentRoutes } from './routes/documents.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { meetingRoutes, noteRoutes } from './routes/meetings.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { conductRoutes } from './routes/conduct.ts';
 import { boardRoutes } from './routes/board.ts';
 import { portalRoutes } from './routes/portal.ts';
 import { organCalendar } from '../use-cases/meetings/calendar.ts';
@@ -87,6 +88,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
     await auditRoutes(api, deps);
     await meetingRoutes(api, deps);
     await reportRoutes(api, deps);
+    await conductRoutes(api, deps);
     await noteRoutes(api, deps);
     await boardRoutes(api, deps);
   }, { prefix: '/api/v1' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDecision, clausesFor, decisionLeadIn, defaultOutcome, quorumProblem, reportClauses } from '../../src/domain/decision.ts';
+import { checkDecision, clausesFor, decisionLeadIn, defaultOutcome, propositionText, quorumProblem, reportClauses } from '../../src/domain/decision.ts';
 import type { ItemAttendance } from '../../src/domain/attendance.ts';
 import type { FieldError } from '../../src/domain/errors.ts';
 
@@ -49,5 +49,19 @@ describe('decision', () => {
     const input = checkDecision({ outcome: 'final', clauses: ['att bevilja 500 tkr'], immediateAdjustment: true, distribution: [{ name: 'Ekonomiavdelningen', email: 'ekonomi@example.se' }] }, organ, ok);
     expect(ok).toEqual([]);
     expect(input).toMatchObject({ clauses: ['bevilja 500 tkr'], immediateAdjustment: true, toOrganId: null, distribution: [{ name: 'Ekonomiavdelningen', email: 'ekonomi@example.se' }] });
+  });
+});
+
+describe('decision clauses and minutes text', () => {
+  it('R-MEET-4: when every alternative put is rejected, the proposal is rejected', () => {
+    expect(clausesFor(null, null, [], ['avslå motionen'], true)).toEqual(['avslå förslaget']);
+    expect(clausesFor(null, null, [], ['avslå motionen'])).toEqual(['avslå motionen']);
+  });
+  it('R-MIN-1: a proposition is printed with how it was settled and the result', () => {
+    const step = { stage: 'decision' as const, question: 'Bifall till förslaget till beslut mot Moa Selins (MP) yrkande om avslag?', result: 'yes' as const, winnerLabel: 'förslaget till beslut', yesLabel: 'förslaget till beslut' };
+    expect(propositionText(step, null)).toBe('Ordföranden ställer proposition: Bifall till förslaget till beslut mot Moa Selins (MP) yrkande om avslag? Ordföranden finner att förslaget till beslut har bifallits.');
+    expect(propositionText(step, { kind: 'open', tally: { yes: 2, no: 2, abstain: 1 }, tieBreak: 'chair' }))
+      .toContain('öppen omröstning (namnupprop): 2 ja, 2 nej, 1 avstår. Förslaget till beslut har bifallits med ordförandens utslagsröst.');
+    expect(propositionText({ ...step, stage: 'formal', result: 'no' }, null)).toContain('finner att ärendet ska avgöras i dag.');
   });
 });

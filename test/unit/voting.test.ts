@@ -8,7 +8,7 @@ describe('decision procedure (propositionsordning)', () => {
   it('R-MEET-4: one proposal is put yes/no', () => {
     const proc = decisionProcedure([p('a', 'approve')], []);
     expect(proc.next).toMatchObject({ stage: 'decision', yes: 'a', no: null });
-    expect(proc.next!.question).toBe('Bifall eller avslag till förslag a?');
+    expect(proc.next!.question).toBe('Bifall eller avslag till Förslag a?');
     const done = decisionProcedure([p('a', 'approve')], ['yes']);
     expect(done).toMatchObject({ next: null, adopted: 'a', formal: null });
     expect(decisionProcedure([p('a', 'approve')], ['no']).adopted).toBeNull();

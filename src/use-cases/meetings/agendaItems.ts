@@ -2,7 +2,7 @@
  * Building the agenda: add, change, move and strike items. After the notice was sent, changes are allowed only
  * as logged changes that call for a new notice (R-CALL-2); a case may stand on one coming meeting per organ.
  */
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import * as t from '../../db/schema/index.ts';
 import type { Tx } from '../../db/client.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
@@ -94,7 +94,11 @@ export async function addAgendaItem(ctx: Ctx, meetingId: string, input: Record<s
     if (caseId) {
       const documentIds = Array.isArray(input.documentIds) ? input.documentIds.map(String) : await defaultDocuments(tx, caseId);
       await setDocuments(ctx, tx, item!.id, caseId, documentIds);
-      await tx.insert(t.consultations).values({ bodyId: ctx.actor.bodyId, caseId, organId: meeting.organId, agendaItemId: item!.id, authoritative: isAuthoritative(fields.kind!), role: fields.kind === 'decision' ? 'decides' : 'prepares' });
+      // A consultation opened by another organ's decision (the case was sent here) is placed on this item.
+      const [waiting] = await tx.select({ id: t.consultations.id }).from(t.consultations)
+        .where(and(eq(t.consultations.caseId, caseId), eq(t.consultations.organId, meeting.organId), isNull(t.consultations.agendaItemId)));
+      if (waiting) await tx.update(t.consultations).set({ agendaItemId: item!.id }).where(eq(t.consultations.id, waiting.id));
+      else await tx.insert(t.consultations).values({ bodyId: ctx.actor.bodyId, caseId, organId: meeting.organId, agendaItemId: item!.id, authoritative: isAuthoritative(fields.kind!), role: fields.kind === 'decision' ? 'decides' : 'prepares' });
     }
     return (await loadMeeting(tx, ctx.actor.bodyId, meetingId))!;
   });

@@ -17,9 +17,12 @@ import { AppError, notFound, validationError, type FieldError } from '../../doma
 import { canRegister } from '../../policies/registry.ts';
 import { sanitizeRichText } from '../../documents/richText.ts';
 import { renderReportHtml, renderReportPdf, type ReportFrame } from '../../documents/renderReport.ts';
+import { previousDecisions, type PreviousDecision } from '../conduct/caseFlow.ts';
 import type { Ctx } from '../context.ts';
 
-export interface ReportView { id: string; caseId: string; caseNumber: string; organId: string; organName: string; state: 'draft' | 'final'; version: number; documentId: string | null; documentNumber: string | null; content: ReportContent; savedAt: string; versions: { version: number; savedAt: string; savedBy: string | null }[] }
+export interface ReportView { id: string; caseId: string; caseNumber: string; organId: string; organName: string; state: 'draft' | 'final'; version: number; documentId: string | null; documentNumber: string | null; content: ReportContent; savedAt: string; versions: { version: number; savedAt: string; savedBy: string | null }[];
+  /** Earlier organs' decisions on the case ("KSNAU § 184/24"), for the report's basis and description. */
+  previousDecisions: PreviousDecision[] }
 
 function clean(raw: Record<string, unknown>, final: boolean): ReportContent {
   const errors: FieldError[] = [];
@@ -42,6 +45,7 @@ async function load(ctx: Ctx, ex: Tx | Ctx['db'], id: string): Promise<ReportVie
     id, caseId: row.r.caseId, caseNumber: row.caseNumber, organId: row.r.organId, organName: row.organName, state: row.r.state as 'draft' | 'final',
     version: row.r.currentVersion, documentId: row.r.documentId, documentNumber: row.docNumber, content: current.content as ReportContent,
     savedAt: current.savedAt.toISOString(), versions: versions.map((v) => ({ version: v.version, savedAt: v.savedAt.toISOString(), savedBy: v.savedBy })),
+    previousDecisions: await previousDecisions(ex, ctx.actor.bodyId, row.r.caseId),
   };
 }
 
