@@ -124,6 +124,41 @@ describe('the public notice board', () => {
     await checkA11y('/anslagstavla (narrow)');
   });
 
+  it('R-APPEAL-1: staff see the posting with its history; taking it down is not yet possible and says from when', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/app/login');
+    await page.getByLabel('Användarnamn').fill('registrator');
+    await page.getByLabel('Lösenord').fill('demo');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.waitForURL('**/app/cases');
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Anslagstavla' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Anslagstavla' }).waitFor();
+    const card = page.getByRole('article').filter({ hasText: 'Bidrag till föreningen Umeå Folkets Hus' });
+    await card.waitFor();
+    const remove = card.getByRole('button', { name: 'Ta ned anslaget' });
+    expect(await remove.getAttribute('aria-disabled')).toBe('true');
+    expect(await card.getByText(/^Kan tas ned från \d{4}-\d{2}-\d{2}/).count()).toBe(1);
+    await card.getByText(/^Historik/).click();
+    await card.getByText(/Uppsatt av/).waitFor();
+    await page.screenshot({ path: path.join(screenshotDir, 'board-07-staff.png'), fullPage: true });
+    await checkA11y('/app/board');
+  });
+
+  it('R-DEL-1: staff post a delegated decision from the dialog', async () => {
+    await page.getByRole('button', { name: 'Nytt delegationsbeslut' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nytt delegationsbeslut' });
+    await dialog.waitFor();
+    await dialog.getByLabel(/^Organ/).selectOption({ label: 'Kommunstyrelsen (KS)' });
+    await dialog.getByLabel(/^Beslut \(/).fill('Avskrivning av kundfordringar under 5 000 kronor');
+    await dialog.getByLabel(/^Beslutsfattare/).fill('Ekonomidirektören');
+    await dialog.getByLabel(/^Var beslutet förvaras/).fill('Kommunstyrelsens registratur, Skolgatan 31A, Umeå');
+    await page.screenshot({ path: path.join(screenshotDir, 'board-08-staff-dialog.png') });
+    await checkA11y('/app/board (dialog)');
+    await dialog.getByRole('button', { name: 'Sätt upp anslaget' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 3, name: /Avskrivning av kundfordringar/ }).waitFor();
+  });
+
   it('has no serious or critical accessibility violations and no server errors', () => {
     if (findings.length) throw new Error(`axe-core found serious or critical violations:\n${formatFindings(findings)}`);
     expect(pageErrors).toEqual([]);

@@ -11,6 +11,7 @@ import { PartiesAdmin } from './pages/admin/PartiesAdmin.tsx';
 import { PeopleAdmin } from './pages/admin/PeopleAdmin.tsx';
 import { UsersAdmin } from './pages/admin/UsersAdmin.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
+import { BoardPage } from './pages/board/BoardPage.tsx';
 import { CaseListPage } from './pages/CaseListPage.tsx';
 import { CasePage } from './pages/CasePage.tsx';
 import { isMemberOnly } from './lib/meetingAccess.ts';
@@ -58,6 +59,14 @@ export function App() {
         <Route path="meetings/:id/read" element={<MeetingReadPage />} />
         <Route path="reports/:id" element={<ReportPage />} />
         <Route path="account" element={<AccountPage />} />
+        <Route
+          path="board"
+          element={
+            <RequireRole roles={['admin', 'registrar', 'secretary', 'case_officer', 'auditor']}>
+              <BoardPage />
+            </RequireRole>
+          }
+        />
         <Route
           path="register"
           element={

@@ -29,6 +29,7 @@ const NAV: NavItem[] = [
   { to: '/meetings', label: 'nav.meetings', matches: (p) => p.startsWith('/meetings') },
   { to: '/register', label: 'nav.register', roles: REGISTERING_ROLES, matches: (p) => p.startsWith('/register') },
   { to: '/cases/new', label: 'nav.newCase', roles: REGISTERING_ROLES, matches: (p) => p.startsWith('/cases/new') },
+  { to: '/board', label: 'nav.board', roles: ['admin', 'registrar', 'secretary', 'case_officer', 'auditor'], matches: (p) => p.startsWith('/board') },
   { to: '/admin', label: 'nav.admin', roles: ['admin'], matches: (p) => p.startsWith('/admin') },
   { to: '/audit', label: 'nav.audit', roles: ['auditor', 'admin'], matches: (p) => p.startsWith('/audit') },
 ];

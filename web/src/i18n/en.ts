@@ -1,5 +1,6 @@
 // English interface texts. Must define every key of sv.ts (the type enforces it).
 import { enAudit } from './enAudit.ts';
+import { enBoard } from './enBoard.ts';
 import { enDocuments } from './enDocuments.ts';
 import { enMeetings } from './enMeetings.ts';
 import { enReports } from './enReports.ts';
@@ -386,6 +387,7 @@ export const en: Record<MessageKey, string> = {
   'entity.membership': 'Membership',
 
   ...enAudit,
+  ...enBoard,
   ...enDocuments,
   ...enMeetings,
   ...enReports,

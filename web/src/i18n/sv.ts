@@ -1,6 +1,7 @@
 // Swedish interface texts (the default language). Keys are shared with en.ts.
 // `{name}` is a placeholder; a `_one` variant is used when `count` is 1.
 import { svAudit } from './svAudit.ts';
+import { svBoard } from './svBoard.ts';
 import { svDocuments } from './svDocuments.ts';
 import { svMeetings } from './svMeetings.ts';
 import { svReports } from './svReports.ts';
@@ -386,6 +387,7 @@ export const sv = {
   'entity.membership': 'Uppdrag',
 
   ...svAudit,
+  ...svBoard,
   ...svDocuments,
   ...svMeetings,
   ...svReports,
