@@ -62,7 +62,7 @@ export async function loadDemoIfEmpty(services: Services): Promise<string | null
     const registryRows = await tx.insert(t.registries).values(demo.registries.map((r) => ({ bodyId, code: r.code, name: r.name, organId: organId.get(r.organCode), caseNumberFormat: r.caseNumberFormat, documentNumberFormat: r.documentNumberFormat }))).returning();
     const userId = new Map<string, string>();
     for (const u of demo.users) {
-      const [row] = await tx.insert(t.users).values({ bodyId, username: u.username, displayName: u.displayName, email: u.email, passwordHash, roles: u.roles, protectedDataAccess: u.protectedDataAccess ?? false }).returning();
+      const [row] = await tx.insert(t.users).values({ bodyId, username: u.username, displayName: u.displayName, email: u.email, passwordHash, roles: u.roles, protectedDataAccess: u.protectedDataAccess ?? false, personId: u.personKey ? personId.get(u.personKey) ?? null : null }).returning();
       userId.set(u.username, row!.id);
       if (u.organAccess.length) await tx.insert(t.userOrganAccess).values(u.organAccess.map((a) => ({ bodyId, userId: row!.id, organId: organId.get(a.organCode)!, secret: a.secret })));
     }

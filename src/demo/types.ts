@@ -38,9 +38,11 @@ export interface DemoUser {
   username: string;
   displayName: string;
   email: string;
-  roles: ('registrar' | 'case_officer' | 'secretary' | 'admin' | 'auditor')[];
+  roles: ('registrar' | 'case_officer' | 'secretary' | 'admin' | 'auditor' | 'member')[];
   organAccess: { organCode: string; secret: boolean }[];
   protectedDataAccess?: boolean;
+  /** For elected members' accounts: the person (DemoPerson.key) the account belongs to. */
+  personKey?: string;
 }
 
 export interface DemoDocument {

@@ -75,4 +75,22 @@ export const users: DemoUser[] = [
     ],
     protectedDataAccess: false,
   },
+  {
+    // The KSNAU chair signs (justerar) the minutes; linked to the person, like `ledamot`.
+    username: 'ordforande',
+    displayName: 'Mikael Holmberg',
+    email: 'mikael.holmberg@example.se',
+    roles: ['member'],
+    organAccess: [{ organCode: 'KSNAU', secret: false }],
+    personKey: 'mikael.holmberg',
+  },
+  {
+    // A KSNAU member chosen as adjuster (justerare) of the reference meeting's minutes.
+    username: 'justerare',
+    displayName: 'Jenny Brännström',
+    email: 'jenny.brannstrom@example.se',
+    roles: ['member'],
+    organAccess: [{ organCode: 'KSNAU', secret: false }],
+    personKey: 'jenny.brannstrom',
+  },
 ];

@@ -21,7 +21,7 @@ function getCompiler(): NodeCompiler {
 }
 
 export interface RenderRequest {
-  template: 'report' | 'book';
+  template: 'report' | 'book' | 'minutes' | 'extract';
   data: unknown;
   /** Embedded PDFs by sha-256. */
   attachments?: ReadonlyMap<string, Buffer>;

@@ -25,6 +25,7 @@ import { reportRoutes } from './routes/reports.ts';
 import { conductRoutes } from './routes/conduct.ts';
 import { boardRoutes } from './routes/board.ts';
 import { portalRoutes } from './routes/portal.ts';
+import { minutesRoutes } from './routes/minutes.ts';
 import { organCalendar } from '../use-cases/meetings/calendar.ts';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -91,6 +92,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
     await conductRoutes(api, deps);
     await noteRoutes(api, deps);
     await boardRoutes(api, deps);
+    await minutesRoutes(api, deps);
   }, { prefix: '/api/v1' });
 
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {

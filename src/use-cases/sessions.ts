@@ -19,6 +19,8 @@ const hashToken = (token: string): string => crypto.createHash('sha256').update(
 export interface UserView {
   id: string; username: string; displayName: string; email: string | null; roles: Role[]; protectedDataAccess: boolean;
   organAccess: { organId: string; secret: boolean }[]; totpEnabled: boolean; active: boolean;
+  /** The elected member the account belongs to (signing minutes as chair or adjuster). */
+  personId: string | null;
 }
 
 export async function loadUserView(db: Db, userId: string): Promise<UserView | undefined> {
@@ -28,6 +30,7 @@ export async function loadUserView(db: Db, userId: string): Promise<UserView | u
   return {
     id: u.id, username: u.username, displayName: u.displayName, email: u.email, roles: u.roles as Role[], protectedDataAccess: u.protectedDataAccess,
     organAccess: access.map((a) => ({ organId: a.organId, secret: a.secret })), totpEnabled: u.totpEnabled, active: u.active,
+    personId: u.personId,
   };
 }
 

@@ -2,7 +2,7 @@
  * Staff accounts: admins create and change them, including per-organ access (R-REG-6); anyone sets up TOTP.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { organs, userOrganAccess, users } from '../db/schema/index.ts';
+import { organs, people, userOrganAccess, users } from '../db/schema/index.ts';
 import type { Tx } from '../db/client.ts';
 import { recordAudit } from '../db/repositories/audit.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
@@ -90,6 +90,11 @@ export async function updateUser(ctx: Ctx, id: string, input: Record<string, unk
   if (input.protectedDataAccess !== undefined) set.protectedDataAccess = input.protectedDataAccess === true;
   if (input.active !== undefined) set.active = input.active === true;
   if (input.totpReset === true) { set.totpEnabled = false; set.totpSecret = null; }
+  if (input.personId !== undefined) {
+    if (input.personId === null || input.personId === '') set.personId = null;
+    else if (isUuid(input.personId)) set.personId = input.personId;
+    else errors.push({ field: 'personId', message: 'ogiltigt person-id' });
+  }
   const access = input.organAccess !== undefined ? checkAccess(input.organAccess, errors) : null;
   if (input.password !== undefined) {
     const weak = passwordProblem(String(input.password));
@@ -100,6 +105,10 @@ export async function updateUser(ctx: Ctx, id: string, input: Record<string, unk
   await ctx.db.transaction(async (tx) => {
     const [u] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, id), eq(users.bodyId, ctx.actor.bodyId)));
     if (!u) throw notFound('Användaren');
+    if (set.personId) {
+      const [person] = await tx.select({ id: people.id }).from(people).where(and(eq(people.id, set.personId), eq(people.bodyId, ctx.actor.bodyId)));
+      if (!person) throw validationError([{ field: 'personId', message: 'personen finns inte' }]);
+    }
     if (Object.keys(set).length) await tx.update(users).set(set).where(eq(users.id, id));
     if (access) await writeAccess(tx, ctx.actor.bodyId, id, access);
     const fields = [...Object.keys(set).filter((k) => k !== 'passwordHash' && k !== 'totpSecret'), ...(access ? ['organAccess'] : []), ...(set.passwordHash ? ['password'] : [])];
