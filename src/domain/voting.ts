@@ -40,6 +40,8 @@ export interface Procedure {
   /** The alternative adopted (null: none, or all rejected) and the additions adopted, once complete. */
   adopted: string | null;
   additions: string[];
+  /** Complete, with alternatives put and none adopted: the proposal is rejected. */
+  rejected: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ export function decisionProcedure(proposals: readonly ProposalRef[], results: re
   const additions = active.filter((p) => p.kind === 'add');
   const label = new Map(active.map((p) => [p.id, p.label]));
   const steps: Step[] = [];
-  const out: Procedure = { steps, next: null, formal: null, adopted: null, additions: [] };
+  const out: Procedure = { steps, next: null, formal: null, adopted: null, additions: [], rejected: false };
   let i = 0;
   /** Settles `p` with the next result, or stops at it. Returns the result, or null when it is the next one. */
   const put = (p: Proposition): Result | null => {
@@ -94,12 +96,13 @@ export function decisionProcedure(proposals: readonly ProposalRef[], results: re
     adopted = r === 'yes' ? main.id : counter.id;
   }
   out.adopted = adopted;
+  out.rejected = mains.length > 0 && adopted === null;
 
-  // Additions only make sense on an adopted decision.
-  if (adopted !== null) {
+  // Additions are put on an adopted decision (or, without alternatives, on the report's proposal standing alone).
+  if (!out.rejected) {
     for (const a of additions) {
       const r = put({ stage: 'decision', yes: a.id, no: null, question: `Bifall eller avslag till ${label.get(a.id)!}?` });
-      if (r === null) { out.adopted = null; return out; }
+      if (r === null) { out.adopted = null; out.additions = []; return out; }
       if (r === 'yes') out.additions.push(a.id);
     }
   }

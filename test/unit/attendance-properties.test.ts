@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeAttendance, type AttendanceFacts, type Seat } from '../../src/domain/attendance.ts';
+import { countVote, type Ballot } from '../../src/domain/voting.ts';
 
 const members = ['chair', 'vice', 'm1', 'm2', 'm3', 'm4', 'm5'];
 const subs = ['s1', 's2', 's3', 's4'];
@@ -65,5 +66,22 @@ describe('attendance (properties)', () => {
         }
       });
     }), { numRuns: 200 });
+  });
+
+  it('R-MEET-5: on random attendance, an accepted roll-call counts each serving member once and nobody else', () => {
+    const ballots = fc.array(fc.record({ personId: fc.constantFrom(...everyone), vote: fc.constantFrom<Ballot>('yes', 'no', 'abstain') }), { maxLength: 12 });
+    fc.assert(fc.property(arbFacts, fc.nat(items.length - 1), ballots, fc.boolean(), (facts, at, random, everyoneVotes) => {
+      const item = computeAttendance(facts).items[at]!;
+      const serving = item.serving.map((s) => s.personId);
+      // Either random ballots, or one ballot per serving member (mostly accepted, to exercise the tally).
+      const cast = everyoneVotes ? serving.map((personId, i) => ({ personId, vote: random[i]?.vote ?? 'yes' })) : random;
+      const r = countVote({ kind: 'open', stage: 'decision', organKind: facts.organKind, serving, chairPersonId: 'chair', ballots: cast, random: () => 0.5 });
+      if (!r.ok) return;
+      const { yes, no, abstain } = r.value.tally;
+      expect(yes + no + abstain).toBe(serving.length);
+      expect(new Set(cast.map((b) => b.personId)).size).toBe(cast.length);
+      for (const b of cast) expect(serving).toContain(b.personId);
+      for (const p of item.disqualified) expect(cast.map((b) => b.personId)).not.toContain(p);
+    }), { numRuns: 300 });
   });
 });

@@ -54,6 +54,13 @@ describe('decision procedure (propositionsordning)', () => {
     expect(proc).toMatchObject({ adopted: 'a', additions: ['t1'], next: null });
     expect(decisionProcedure(proposals, ['yes']).adopted).toBeNull(); // not complete yet
   });
+
+  it('R-MEET-4: additions alone are put on the report\'s proposal; a rejected alternative takes them with it', () => {
+    const alone = decisionProcedure([p('t1', 'add')], ['yes']);
+    expect(alone).toMatchObject({ adopted: null, additions: ['t1'], rejected: false, next: null });
+    const rejected = decisionProcedure([p('a', 'approve'), p('t1', 'add')], ['no']);
+    expect(rejected).toMatchObject({ adopted: null, additions: [], rejected: true, next: null });
+  });
 });
 
 const base = (over: Partial<VoteInput>): VoteInput => ({

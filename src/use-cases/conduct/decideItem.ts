@@ -36,8 +36,7 @@ export async function suggestedDecision(ex: Executor, view: ConductView, item: C
     const p = id ? item.proposals.find((x) => x.id === id) : undefined;
     return p ? { kind: p.kind, text: p.text, fromReport: p.personId === null } : null;
   };
-  const clauses = clausesFor(byId(item.procedure.formal), byId(item.procedure.adopted), item.procedure.additions.map((a) => byId(a)!), fromReport,
-    item.procedure.steps.length > 0 && !item.procedure.adopted && !item.procedure.formal);
+  const clauses = clausesFor(byId(item.procedure.formal), byId(item.procedure.adopted), item.procedure.additions.map((a) => byId(a)!), fromReport, item.procedure.rejected);
   let toOrganId: string | null = null;
   if (outcome === 'to_organ') {
     const [organ] = await ex.select({ parentId: t.organs.parentId }).from(t.organs).where(eq(t.organs.id, view.meeting.organId));
