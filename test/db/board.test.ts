@@ -99,6 +99,15 @@ for (const backend of testBackends()) {
       expect(await postingRow()).toEqual(before);
     });
 
+    it('R-APPEAL-1: a removal cannot be dated ahead to take a posting down before its date, even with raw SQL', async () => {
+      const [row] = (await db().execute<{ id: string }>(sql`
+        INSERT INTO postings (body_id, kind, title, posted_on, last_appeal_day, removable_from)
+        VALUES (${s.fx.bodyId}, 'other', 'Tillkännagivande', current_date, current_date + 21, current_date + 22) RETURNING id`)).rows;
+      expect(await failure(() => db().execute(sql`UPDATE postings SET removed_on = removable_from WHERE id = ${row!.id}`))).toMatch(/cannot be dated after today/);
+      const after = await db().execute<{ removed_on: string | null }>(sql`SELECT removed_on FROM postings WHERE id = ${row!.id}`);
+      expect(after.rows[0]!.removed_on).toBeNull();
+    });
+
     it('R-APPEAL-1: the posting and appeal dates cannot be changed', async () => {
       const before = await postingRow();
       for (const change of ["posted_on = '2024-05-01'", "removable_from = '2024-05-21'", 'last_appeal_day = NULL', "last_appeal_day = '2024-05-30'", "kind = 'other'"]) {
