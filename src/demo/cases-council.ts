@@ -22,6 +22,7 @@ export const motionCowOnRoot: DemoCase = {
       registeredDate: '2024-02-06',
       description: 'Motion 2/2024: "Ko på rot" för mer lokalproducerad mat',
       counterparty: { name: 'Veronica Kerr', organisation: 'Kristdemokraterna' },
+      details: { motionNumber: '2/2024', authors: ['Veronica Kerr'], party: 'KD', submittedOn: '2024-02-06', requests: ['att Umeå kommun inför Ko på rot'] },
       fileText: paragraphs(
         'MOTION 2024-02-06',
         '"Ko på rot" för mer lokalproducerad mat',
@@ -68,6 +69,13 @@ export const motionTaiwan: DemoCase = {
       registeredDate: '2024-02-08',
       description: 'Motion 4/2024: Fördjupa relationer mellan Umeå kommun och Taiwan',
       counterparty: { name: 'Anders Norqvist, Hanna Lundin Jernberg, Maria Lindvall', organisation: 'Liberalerna' },
+      details: {
+        motionNumber: '4/2024', authors: ['Anders Norqvist', 'Hanna Lundin Jernberg', 'Maria Lindvall'], party: 'L', submittedOn: '2024-02-08',
+        requests: [
+          'att kommunstyrelsen får i uppdrag att utreda möjligheten att fördjupa relationen med Taiwan genom ett tydligt tematiskt partnerskapsprojekt eller vänortsavtal',
+          'att kommunstyrelsen får i uppdrag att, i samråd med berörda nämnder och styrelser samt med Taiwans diplomatiska representation i Sverige, utreda vilken stad i Taiwan som är lämplig att inleda ett kommunalt partnerskapsprojekt eller vänortsavtal med',
+        ],
+      },
       fileText: paragraphs(
         'MOTION TILL UMEÅ KOMMUNFULLMÄKTIGE',
         'Fördjupa relationer mellan Umeå kommun och Taiwan',

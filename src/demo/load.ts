@@ -85,7 +85,7 @@ export async function loadDemoIfEmpty(services: Services): Promise<string | null
           bodyId, caseId: caseRow!.id, seq: i + 1, number, kind: d.kind, direction: d.direction, registeredDate: d.registeredDate,
           description: d.description, publicDescription: d.publicDescription ?? d.description, counterpartyName: cp?.name ?? null,
           counterpartyOrganisation: cp?.organisation ?? null, counterpartyAddress: cp?.address ?? null, counterpartyEmail: cp?.email ?? null,
-          counterpartyProtected: cp?.protectedIdentity ?? false, createdBy: registrar,
+          counterpartyProtected: cp?.protectedIdentity ?? false, details: d.details ?? {}, createdBy: registrar,
         }).returning();
         const pdf = pdfs.get(`${c.number}#${i}`);
         if (pdf) await tx.insert(t.files).values({ bodyId, documentId: docRow!.id, name: `${number}.pdf`, mediaType: 'application/pdf', size: pdf.size, sha256: pdf.sha256 });

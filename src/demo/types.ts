@@ -53,6 +53,8 @@ export interface DemoDocument {
   publicDescription?: string;
   counterparty?: { name: string; organisation?: string; address?: string; email?: string; protectedIdentity?: boolean };
   secrecy?: { legalGround: string; organCode: string };
+  /** Kind-specific fields (a motion's number, authors, date and requests), as registration takes them. */
+  details?: Record<string, unknown>;
   /** A few paragraphs of text content for this document, used to generate a PDF. */
   fileText?: string;
 }

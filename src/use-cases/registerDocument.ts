@@ -10,6 +10,7 @@ import { maskCounterparty } from '../domain/documents.ts';
 import { loadCase } from '../db/repositories/cases.ts';
 import { checkDocumentInput } from '../domain/documents.ts';
 import { checkSecrecyInput } from '../domain/secrecy.ts';
+import { checkDocumentDetails } from '../domain/documentDetails.ts';
 import { formatDocumentNumber } from '../domain/numbering.ts';
 import { swedishDate } from '../domain/dates.ts';
 import { AppError, notFound, validationError, type FieldError } from '../domain/errors.ts';
@@ -36,6 +37,7 @@ export async function registerDocument(ctx: Ctx, input: RegisterDocumentInput): 
   const errors: FieldError[] = [];
   const doc = checkDocumentInput(m, swedishDate(ctx.clock.now()), errors);
   const secrecy = checkSecrecyInput(m.secrecy, errors);
+  const details = checkDocumentDetails(doc.kind, m.details, errors);
   const caseId = m.caseId === undefined || m.caseId === null || m.caseId === '' ? null : String(m.caseId);
   if (caseId && !isUuid(caseId)) errors.push({ field: 'caseId', message: 'ogiltigt ärende-id' });
   const newCase = !caseId && m.newCase && typeof m.newCase === 'object' ? checkNewCase(m.newCase as NewCaseInput, errors, 'newCase.') : null;
@@ -79,7 +81,7 @@ export async function registerDocument(ctx: Ctx, input: RegisterDocumentInput): 
         id: documentId, caseId: targetCaseId, seq, number, kind: doc.kind, direction: doc.direction, registeredDate: doc.registeredDate,
         description: doc.description, publicDescription: doc.publicDescription, counterpartyName: cp?.name || null,
         counterpartyOrganisation: cp?.organisation ?? null, counterpartyAddress: cp?.address ?? null, counterpartyEmail: cp?.email ?? null,
-        counterpartyProtected: cp?.protectedIdentity ?? false,
+        counterpartyProtected: cp?.protectedIdentity ?? false, details: details as Record<string, unknown>,
       },
       audits: [
         ...(caseRow ? [{ action: 'case.create', entityType: 'case', entityId: caseRow.id, caseId: caseRow.id, details: { number: caseRow.number } }] : []),
@@ -95,6 +97,7 @@ export async function registerDocument(ctx: Ctx, input: RegisterDocumentInput): 
     id: documentId, caseId: written.caseId, caseNumber: written.caseNumber, number: written.number, kind: doc.kind, direction: doc.direction,
     registeredDate: doc.registeredDate, description: doc.description, publicDescription: doc.publicDescription,
     counterparty: maskCounterparty(doc.counterparty, canReadProtectedData(ctx.actor)),
+    details: details as Record<string, unknown>,
     secrecy: secrecy ? { legalGround: secrecy.legalGround, organId: secrecy.organId, markedAt: now, markedBy: ctx.actor.userId } : null,
     files: written.fileRows, createdAt: now,
   };

@@ -19,7 +19,10 @@ import { LoginPage } from './pages/LoginPage.tsx';
 import { MeetingPage } from './pages/MeetingPage.tsx';
 import { MeetingReadPage } from './pages/MeetingReadPage.tsx';
 import { MeetingsPage } from './pages/MeetingsPage.tsx';
+import { MinutesPage } from './pages/minutes/MinutesPage.tsx';
+import { SignMinutesPage } from './pages/minutes/SignMinutesPage.tsx';
 import { SchedulePage } from './pages/schedules/SchedulePage.tsx';
+import { MotionsPage } from './pages/motions/MotionsPage.tsx';
 import { NewCasePage } from './pages/NewCasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { RegisterDocumentPage } from './pages/RegisterDocumentPage.tsx';
@@ -55,8 +58,11 @@ export function App() {
         <Route path="cases/:id" element={<CasePage />} />
         <Route path="meetings" element={<MeetingsPage />} />
         <Route path="schedules" element={<SchedulePage />} />
+        <Route path="motions" element={<MotionsPage />} />
         <Route path="meetings/:id" element={<MeetingPage />} />
         <Route path="meetings/:id/read" element={<MeetingReadPage />} />
+        <Route path="meetings/:id/minutes" element={<MinutesPage />} />
+        <Route path="meetings/:id/minutes/sign" element={<SignMinutesPage />} />
         <Route path="reports/:id" element={<ReportPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route

@@ -140,3 +140,23 @@ export interface AuditFilter extends Query {
 export const listAudit = (filter: AuditFilter, cursor: string | null, signal?: AbortSignal) =>
   api.get<Page<AuditEvent>>('/audit', { ...filter, cursor, limit: 50 }, signal);
 export const auditCsvUrl = (filter: AuditFilter) => apiUrl('/audit.csv', filter);
+
+// Motions (R-PREP-2)
+export interface MotionRow {
+  documentId: string;
+  documentNumber: string;
+  caseId: string;
+  caseNumber: string;
+  caseTitle: string;
+  caseStatus: string;
+  motionNumber: string;
+  authors: string[];
+  party: string | null;
+  submittedOn: string;
+  requests: string[];
+  dueBy: string;
+  daysLeft: number;
+  status: 'ok' | 'soon' | 'overdue' | 'decided';
+}
+export const listMotions = (openOnly: boolean, signal?: AbortSignal) =>
+  api.get<Items<MotionRow>>('/motions', openOnly ? { open: 'true' } : undefined, signal);

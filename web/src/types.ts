@@ -178,6 +178,8 @@ export interface CaseDocument {
   description: string;
   publicDescription: string | null;
   counterparty: Counterparty | null;
+  /** Kind-specific fields (motion, statement, audit report); empty for other kinds. */
+  details?: Record<string, unknown>;
   secrecy: SecrecyMark | null;
   files: StoredFile[];
   createdAt: string;
@@ -260,4 +262,6 @@ export interface DocumentMetadata {
     protectedIdentity: boolean;
   };
   secrecy?: { legalGround: string; organId: string };
+  /** Kind-specific fields (motion, statement, audit report). */
+  details?: Record<string, unknown>;
 }

@@ -14,6 +14,8 @@ export interface DocumentView {
   id: string; caseId: string; caseNumber: string; number: string; kind: string; direction: string;
   registeredDate: string; description: string; publicDescription: string;
   counterparty: Counterparty | null;
+  /** Kind-specific fields (motion, statement, audit report); `{}` for other kinds. */
+  details: Record<string, unknown>;
   secrecy: { legalGround: string; organId: string; markedAt: string; markedBy: string | null } | null;
   files: { id: string; name: string; mediaType: string; size: number; sha256: string }[];
   createdAt: string;
@@ -46,6 +48,7 @@ export async function loadDocuments(ex: Executor, actor: Actor, where: { caseId?
       id: d.id, caseId: d.caseId, caseNumber, number: d.number, kind: d.kind, direction: d.direction,
       registeredDate: d.registeredDate, description: d.description, publicDescription: d.publicDescription,
       counterparty: maskCounterparty(cp, mayReadProtected),
+      details: d.details as Record<string, unknown>,
       secrecy: mark ? { legalGround: mark.legalGround, organId: mark.organId, markedAt: mark.markedAt.toISOString(), markedBy: mark.markedBy } : null,
       files: fileRows.filter((f) => f.documentId === d.id).map((f) => ({ id: f.id, name: f.name, mediaType: f.mediaType, size: f.size, sha256: f.sha256 })),
       createdAt: d.createdAt.toISOString(),

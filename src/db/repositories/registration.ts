@@ -14,6 +14,8 @@ export interface DocumentRow {
   id: string; caseId: string; seq: number; number: string; kind: string; direction: string; registeredDate: string;
   description: string; publicDescription: string; counterpartyName: string | null; counterpartyOrganisation: string | null;
   counterpartyAddress: string | null; counterpartyEmail: string | null; counterpartyProtected: boolean;
+  /** Kind-specific fields; none when absent. */
+  details?: Record<string, unknown>;
 }
 export interface FileRow { id: string; name: string; mediaType: string; size: number; sha256: string }
 export interface AuditRow { action: string; entityType: string; entityId: string; caseId: string; details: Record<string, unknown> }
@@ -34,9 +36,9 @@ export async function insertRegistration(tx: Tx, r: Registration): Promise<void>
   }
   const d = r.document;
   parts.push(sql`d AS (INSERT INTO documents (id, body_id, case_id, seq, number, kind, direction, registered_date, description, public_description,
-      counterparty_name, counterparty_organisation, counterparty_address, counterparty_email, counterparty_protected, created_by)
+      counterparty_name, counterparty_organisation, counterparty_address, counterparty_email, counterparty_protected, details, created_by)
     VALUES (${d.id}, ${r.bodyId}, ${d.caseId}, ${d.seq}, ${d.number}, ${d.kind}, ${d.direction}, ${d.registeredDate}, ${d.description}, ${d.publicDescription},
-      ${d.counterpartyName}, ${d.counterpartyOrganisation}, ${d.counterpartyAddress}, ${d.counterpartyEmail}, ${d.counterpartyProtected}, ${r.actorId}))`);
+      ${d.counterpartyName}, ${d.counterpartyOrganisation}, ${d.counterpartyAddress}, ${d.counterpartyEmail}, ${d.counterpartyProtected}, ${JSON.stringify(d.details ?? {})}::jsonb, ${r.actorId}))`);
   if (r.files.length) {
     parts.push(sql`f AS (INSERT INTO files (id, body_id, document_id, name, media_type, size, sha256) VALUES ${sql.join(
       r.files.map((f) => sql`(${f.id}, ${r.bodyId}, ${d.id}, ${f.name}, ${f.mediaType}, ${f.size}, ${f.sha256})`), sql`, `)})`);

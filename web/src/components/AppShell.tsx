@@ -24,7 +24,7 @@ const NAV: NavItem[] = [
     to: '/cases',
     label: 'nav.cases',
     staffOnly: true,
-    matches: (p) => p === '/' || (p.startsWith('/cases') && !p.startsWith('/cases/new')) || p.startsWith('/reports'),
+    matches: (p) => p === '/' || (p.startsWith('/cases') && !p.startsWith('/cases/new')) || p.startsWith('/reports') || p.startsWith('/motions'),
   },
   { to: '/meetings', label: 'nav.meetings', matches: (p) => p.startsWith('/meetings') },
   { to: '/register', label: 'nav.register', roles: REGISTERING_ROLES, matches: (p) => p.startsWith('/register') },

@@ -97,6 +97,9 @@ export function CaseListPage() {
           </div>
         )}
       </div>
+      <p>
+        <Link to="/motions">{t('motions.link')}</Link>
+      </p>
 
       <form className="filter-bar" role="search" aria-label={t('cases.searchLabel')} onSubmit={onSearch}>
         <TextField

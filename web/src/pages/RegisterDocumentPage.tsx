@@ -17,6 +17,7 @@ import { FileField } from './register/FileField.tsx';
 import { emptyNewCase, type NewCaseInput } from './register/NewCaseFields.tsx';
 import { registrationLabels, toMetadata, validateRegistration } from './register/registration.ts';
 import { noSecrecy, SecrecyFields, type SecrecyInput } from './register/SecrecyFields.tsx';
+import { DetailsFields, emptyDetails, type DetailsInput } from './register/DetailsFields.tsx';
 
 export function RegisterDocumentPage() {
   const t = useT();
@@ -33,6 +34,7 @@ export function RegisterDocumentPage() {
   const [documentInput, setDocumentInput] = useState<DocumentInput>(emptyDocument);
   const [counterparty, setCounterparty] = useState<CounterpartyInput>(emptyCounterparty);
   const [secrecy, setSecrecy] = useState<SecrecyInput>(noSecrecy);
+  const [details, setDetails] = useState<DetailsInput>(emptyDetails);
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -59,7 +61,7 @@ export function RegisterDocumentPage() {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    const registration = { mode, selected, newCase, document: documentInput, counterparty, secrecy };
+    const registration = { mode, selected, newCase, document: documentInput, counterparty, secrecy, details };
     const missing = validateRegistration(registration, t);
     if (missing.length) {
       setError(new ApiError(400, 'validation', t('form.fixErrors'), missing));
@@ -100,6 +102,7 @@ export function RegisterDocumentPage() {
           errors={errors}
         />
         <DocumentFields value={documentInput} onChange={setDocumentInput} errors={errors} />
+        <DetailsFields kind={documentInput.kind} value={details} onChange={setDetails} errors={errors} />
         <CounterpartyFields value={counterparty} onChange={setCounterparty} errors={errors} />
         <SecrecyFields
           value={secrecy}

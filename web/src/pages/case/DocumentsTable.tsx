@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { fileTypeLabel, formatBytes, formatDate } from '../../lib/format.ts';
 import type { CaseDocument } from '../../types.ts';
 import { SensitiveFileLink } from './SensitiveFileLink.tsx';
+import { DetailsLine } from '../register/DetailsFields.tsx';
 
 export type SecrecyAction = 'mark' | 'release';
 
@@ -47,6 +48,7 @@ export function DocumentsTable({ documents, canAct, onAction }: Props) {
               <td>{t(`kind.${doc.kind}`)}</td>
               <td className="desc">
                 {doc.description}
+                <DetailsLine kind={doc.kind} details={doc.details} />
                 {doc.publicDescription && doc.publicDescription !== doc.description && (
                   <span className="sub">
                     {t('document.publicDescriptionShort')}: {doc.publicDescription}

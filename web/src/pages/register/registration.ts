@@ -10,6 +10,7 @@ import type { CounterpartyInput } from './CounterpartyFields.tsx';
 import type { DocumentInput } from './DocumentFields.tsx';
 import type { NewCaseInput } from './NewCaseFields.tsx';
 import type { SecrecyInput } from './SecrecyFields.tsx';
+import { detailsFor, type DetailsInput } from './DetailsFields.tsx';
 
 export interface Registration {
   mode: CaseMode;
@@ -18,6 +19,7 @@ export interface Registration {
   document: DocumentInput;
   counterparty: CounterpartyInput;
   secrecy: SecrecyInput;
+  details: DetailsInput;
 }
 
 /** Missing or malformed fields, in the order they appear on the page. */
@@ -70,6 +72,7 @@ export function toMetadata(r: Registration): DocumentMetadata {
         }
       : undefined,
     secrecy: r.secrecy.secret ? { legalGround: r.secrecy.legalGround.trim(), organId: r.secrecy.organId } : undefined,
+    details: detailsFor(d.kind, r.details),
   };
 }
 
@@ -92,5 +95,15 @@ export function registrationLabels(t: Translate): Record<string, string> {
     'secrecy.legalGround': t('secrecy.legalGround'),
     'secrecy.organId': t('secrecy.organ'),
     file: t('document.file'),
+    'details.motionNumber': t('details.motionNumber'),
+    'details.submittedOn': t('details.submittedOn'),
+    'details.party': t('details.party'),
+    'details.authors': t('details.authors'),
+    'details.requests': t('details.requests'),
+    'details.requestedBy': t('details.requestedBy'),
+    'details.dueDate': t('details.dueDate'),
+    'details.auditor': t('details.auditor'),
+    'details.auditedOrgan': t('details.auditedOrgan'),
+    'details.recommendations': t('details.recommendations'),
   };
 }
