@@ -3,6 +3,7 @@ import { enAudit } from './enAudit.ts';
 import { enBoard } from './enBoard.ts';
 import { enDocuments } from './enDocuments.ts';
 import { enMeetings } from './enMeetings.ts';
+import { enMinutes } from './enMinutes.ts';
 import { enReports } from './enReports.ts';
 import type { MessageKey } from './sv.ts';
 
@@ -390,5 +391,6 @@ export const en: Record<MessageKey, string> = {
   ...enBoard,
   ...enDocuments,
   ...enMeetings,
+  ...enMinutes,
   ...enReports,
 };

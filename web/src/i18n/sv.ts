@@ -4,6 +4,7 @@ import { svAudit } from './svAudit.ts';
 import { svBoard } from './svBoard.ts';
 import { svDocuments } from './svDocuments.ts';
 import { svMeetings } from './svMeetings.ts';
+import { svMinutes } from './svMinutes.ts';
 import { svReports } from './svReports.ts';
 
 export const sv = {
@@ -390,6 +391,7 @@ export const sv = {
   ...svBoard,
   ...svDocuments,
   ...svMeetings,
+  ...svMinutes,
   ...svReports,
 } as const;
 

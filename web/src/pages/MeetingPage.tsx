@@ -102,6 +102,11 @@ export function MeetingPage() {
             <Link to={`/meetings/${meeting.id}/read`} className="button">
               {t('meeting.readView')}
             </Link>
+            {(meeting.state === 'held' || meeting.state === 'adjusted') && (
+              <Link to={`/meetings/${meeting.id}/minutes`} className="button">
+                {t('minutes.link')}
+              </Link>
+            )}
           </NoticeControl>
           <BookLinks meetingId={meeting.id} />
 

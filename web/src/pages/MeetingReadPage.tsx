@@ -51,6 +51,11 @@ export function MeetingReadPage() {
       {meeting && (
         <>
           <MeetingFacts meeting={meeting} />
+          {memberOnly && (meeting.state === 'held' || meeting.state === 'adjusted') && (
+            <p>
+              <Link to={`/meetings/${meeting.id}/minutes/sign`}>{t('minutes.signLink')}</Link>
+            </p>
+          )}
           <BookLinks meetingId={meeting.id} />
           <nav className="read-toc" aria-labelledby="toc-heading">
             <h2 id="toc-heading">{t('read.toc')}</h2>
