@@ -100,6 +100,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
     // Client-side routes of the staff app all serve its index.html.
     app.get('/app/*', (_request, reply) => reply.type('text/html; charset=utf-8').sendFile('index.html'));
   }
-  app.get('/', (_request, reply) => reply.redirect('/app/'));
+  // The public portal starts with the notice board; staff and elected members sign in under /app/.
+  app.get('/', (_request, reply) => reply.redirect('/anslagstavla'));
   return app;
 }

@@ -48,7 +48,7 @@ ${page.main}
 <footer class="site-footer">
   <div class="wrap">
     <p>${page.bodyName} – kommunens officiella anslagstavla enligt 8 kap. 9 § kommunallagen.</p>
-    <p><a href="/anslagstavla">Anslagstavla</a> · <a href="/overklaga">Så överklagar du ett beslut</a></p>
+    <p><a href="/anslagstavla">Anslagstavla</a> · <a href="/overklaga">Så överklagar du ett beslut</a> · <a href="/app/">Inloggning för förtroendevalda och personal</a></p>
   </div>
 </footer>
 </body>

@@ -158,3 +158,12 @@ describe('after the appeal period', () => {
     expect(removed.items.map((p) => p.id)).toContain(delegated.id);
   });
 });
+
+describe('the site root', () => {
+  it('opens the public notice board; staff sign in under /app/', async () => {
+    const res = await demo.app.inject({ method: 'GET', url: '/' });
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe('/anslagstavla');
+    expect((await demo.app.inject({ method: 'GET', url: '/anslagstavla' })).body).toContain('href="/app/"');
+  });
+});
