@@ -32,16 +32,18 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /**
  * Replaces the names of protected people: "Given Family", "Family, Given" and "Family Given", case-insensitive,
- * whole words only. Given and family names alone are left, as they would mask unrelated people.
+ * whole words only. Given and family names alone are left, as they would mask unrelated people (unless the
+ * person is known by one name only).
  */
 export function maskProtectedNames(text: string, people: readonly { givenName: string; familyName: string }[]): string {
   let result = text;
   for (const p of people) {
     const given = p.givenName.trim();
     const family = p.familyName.trim();
-    if (!given || !family) continue;
+    if (!given && !family) continue;
     const words = (name: string) => name.split(/\s+/).map(escapeRegExp).join('\\s+');
-    const forms = [`${words(given)}\\s+${words(family)}`, `${words(family)},?\\s+${words(given)}`];
+    // A single name (e.g. a sender registered by one name only) is masked on its own.
+    const forms = !given || !family ? [words(given || family)] : [`${words(given)}\\s+${words(family)}`, `${words(family)},?\\s+${words(given)}`];
     const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${forms.join('|')})(?![\\p{L}\\d])`, 'giu');
     result = result.replace(pattern, PROTECTED_PLACEHOLDER);
   }

@@ -11,6 +11,7 @@ import { demoIds, expectProblem, loginAs, startDemoApp, type Client, type DemoAp
 import { pageTexts } from '../support/pdf.ts';
 import { createMailer } from '../../src/mail/mailer.ts';
 import { fixedClock } from '../../src/clock.ts';
+import { currentTotp } from '../../src/auth/totp.ts';
 import { secretTextMarkers } from '../../src/demo/data.ts';
 import { referenceMeetingFacts, type MinutesFixture } from './minutesFixture.ts';
 
@@ -139,13 +140,18 @@ describe('signing (justering)', () => {
     expect(signed.statusCode).toBe(200);
     expect(signed.json()).toMatchObject({ state: 'signing', pending: ['Jenny Brännström'] });
     expectProblem(await chair.post(`${url}/sign`, { sha256: current.sha256, password: 'demo' }), 409, 'conflict');
-    const done = await adjuster.post(`${url}/sign`, { sha256: current.sha256, password: 'demo' });
+    // The adjuster has two-step verification: the one-time code is required too.
+    const { secret } = (await adjuster.post('/auth/totp/setup')).json() as { secret: string };
+    expect((await adjuster.post('/auth/totp/enable', { code: currentTotp(secret) })).statusCode).toBe(200);
+    const noCode = expectProblem(await adjuster.post(`${url}/sign`, { sha256: current.sha256, password: 'demo' }), 400, 'validation');
+    expect(noCode.errors).toEqual([{ field: 'totp', message: 'ange engångskoden från din autentiseringsapp' }]);
+    const done = await adjuster.post(`${url}/sign`, { sha256: current.sha256, password: 'demo', totp: currentTotp(secret) });
     expect(done.statusCode).toBe(200);
     const v = done.json() as View;
     expect(v).toMatchObject({ state: 'adjusted', pending: [], deadline: { level: 'adjusted' } });
     expect(v.signers.every((s) => s.signedAt)).toBe(true);
-    const [evidence] = await demo.query<{ provider: string; evidence: { methods: string[] } }>(`SELECT provider, evidence FROM minutes_signatures WHERE decision = 'signed' LIMIT 1`);
-    expect(evidence).toMatchObject({ provider: 'password', evidence: { methods: ['password'] } });
+    const evidence = await demo.query<{ provider: string; evidence: { methods: string[] } }>(`SELECT provider, evidence FROM minutes_signatures WHERE decision = 'signed' ORDER BY role DESC`);
+    expect(evidence.map((e) => [e.provider, e.evidence.methods])).toEqual([['password', ['password']], ['password', ['password', 'totp']]]);
   });
   it('R-JUST-3: the adjusted minutes are registered as a document of the organ\'s minutes case and announced', async () => {
     const v = await view(secretary);

@@ -28,6 +28,7 @@ describe('protected identity', () => {
     expect(maskProtectedNames('SJÖLANDER, LINNEA', people)).toBe(PROTECTED_PLACEHOLDER);
     expect(maskProtectedNames('Anna  Maria Berg', people)).toBe(PROTECTED_PLACEHOLDER);
     expect(maskProtectedNames('Linnea Sjölanderson och Bergström', people)).toBe('Linnea Sjölanderson och Bergström');
+    expect(maskProtectedNames('Brev från Zlatan.', [{ givenName: 'Zlatan', familyName: '' }])).toBe(`Brev från ${PROTECTED_PLACEHOLDER}.`);
   });
   it('R-PUB-1: masks every string of a document structure', () => {
     const masked = maskDeep({ title: 'Linnea Sjölander', n: 3, list: ['850101-1234', { x: 'ok' }], none: null }, { protectedPeople: people });
