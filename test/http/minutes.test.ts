@@ -85,6 +85,15 @@ describe('generating the minutes', () => {
     expect(p183).toContain('Moa Selin (MP) anmäler jäv och deltar inte i handläggningen av ärendet.');
     expect(pages.slice(1).find((p) => p.includes('§ 181 '))).toContain('Paragrafen justeras omedelbart.');
   });
+  it('R-JUST-2: an immediately adjusted paragraph has its own extract right after the meeting', async () => {
+    const res = await secretary.get(`/agenda-items/${facts.itemId.get(181)}/extract.pdf?kind=immediate`);
+    expect(res.statusCode).toBe(200);
+    const all = text(res.rawPayload).join(' ').replace(/\s+/g, ' ');
+    expect(all).toContain('Paragrafen justerades omedelbart vid sammanträdet 2024-05-21.');
+    expect(all).toContain('Mikael Holmberg (ordförande)');
+    expectProblem(await secretary.get(`/agenda-items/${facts.itemId.get(182)}/extract.pdf?kind=immediate`), 404, 'not_found');
+    expectProblem(await secretary.get(`/agenda-items/${facts.itemId.get(182)}/extract.pdf`), 404, 'not_found');
+  });
 });
 
 describe('signing (justering)', () => {

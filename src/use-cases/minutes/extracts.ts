@@ -12,6 +12,10 @@ import { isUuid } from '../../domain/ids.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import { assertManage, assertRead, auditedChange, meetingRef, minutesRow } from './access.ts';
 import { registerOutput } from './registerOutput.ts';
+import { loadMinutesData } from '../../db/repositories/minutesData.ts';
+import { minutesDocument } from '../../documents/renderMinutes.ts';
+import { renderExtractPdf } from '../../documents/renderMinutesExtract.ts';
+import { swedishDate } from '../../domain/dates.ts';
 import type { Ctx } from '../context.ts';
 
 export async function extractPdf(ctx: Ctx, itemId: string, kind: 'adjusted' | 'immediate'): Promise<{ bytes: Buffer; fileName: string }> {
@@ -21,8 +25,16 @@ export async function extractPdf(ctx: Ctx, itemId: string, kind: 'adjusted' | 'i
   const meeting = await meetingRef(ctx.db, ctx, item.meetingId);
   await assertRead(ctx.db, ctx, meeting);
   const [e] = await ctx.db.select().from(t.extracts).where(and(eq(t.extracts.agendaItemId, itemId), eq(t.extracts.kind, kind)));
-  if (!e) throw notFound('Protokollsutdraget');
-  return { bytes: await ctx.files.get(e.pdfSha256), fileName: `protokollsutdrag-${meeting.organCode.toLowerCase()}-${meeting.date}-${item.paragraph}${kind === 'immediate' ? '-omedelbar' : ''}.pdf` };
+  const fileName = `protokollsutdrag-${meeting.organCode.toLowerCase()}-${meeting.date}-${item.paragraph}${kind === 'immediate' ? '-omedelbar' : ''}.pdf`;
+  if (e) return { bytes: await ctx.files.get(e.pdfSha256), fileName };
+  // R-JUST-2: an immediately adjusted paragraph has its extract as soon as the meeting is closed.
+  const data = kind === 'immediate' ? await loadMinutesData(ctx.db, ctx.actor.bodyId, meeting.id) : undefined;
+  const index = data?.items.findIndex((i) => i.id === itemId) ?? -1;
+  if (!data || index < 0 || !data.items[index]!.decision?.immediateAdjustment || !data.conduct?.closedAt) throw notFound('Protokollsutdraget');
+  const doc = minutesDocument(data, { variant: 'official', version: 0 });
+  const signers = doc.signatures.filter((s) => s.role !== 'Sekreterare').map((s) => `${s.name} (${s.role.toLowerCase()})`);
+  const rendered = renderExtractPdf(doc, doc.items[index]!, { kind, adjustedOn: null, signers, posting: null, certifiedOn: swedishDate(ctx.clock.now()) });
+  return { bytes: rendered.pdf, fileName };
 }
 
 export interface DispatchResult { sent: { paragraph: number; documentNumber: string | null; recipients: string[]; delivered: string }[]; withoutRecipients: number[] }
