@@ -126,6 +126,11 @@ describe('signing (justering)', () => {
     const [{ refused }] = await demo.query<{ refused: number }>(`SELECT count(*)::int AS refused FROM audit_events WHERE action = 'minutes.sign_refused'`);
     expect(refused).toBeGreaterThan(0);
   });
+  it('R-JUST-1: repeated wrong passwords make the signer wait', async () => {
+    const other = await loginAs(demo.app, 'ledamot'); // another account of the chair
+    for (let i = 0; i < 5; i++) expectProblem(await other.post(`${url}/sign`, { sha256: first.sha256, password: `gissning-${i}` }), 400, 'validation');
+    expectProblem(await other.post(`${url}/sign`, { sha256: first.sha256, password: 'demo' }), 429, 'rate_limited');
+  });
   it('R-JUST-4: an adjuster rejects with a comment; the secretary revises, the version grows and signing restarts', async () => {
     expectProblem(await adjuster.post(`${url}/reject`, { sha256: first.sha256 }), 400, 'validation');
     const rejected = await adjuster.post(`${url}/reject`, { sha256: first.sha256, comment: '§ 182: omröstningen ska redovisas med namn.' });

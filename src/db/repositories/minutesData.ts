@@ -71,15 +71,15 @@ export async function loadMinutesData(ex: Executor, bodyId: string, meetingId: s
   const all = meeting.sections.flatMap((s) => s.items.map((i) => ({ ...i, section: s.heading })));
   const itemIds = all.map((i) => i.id);
   const byItem = <R extends { agendaItemId: string }>(rows: R[], id: string) => rows.filter((r) => r.agendaItemId === id);
-  const [events, choices, jav, proposalRows, voteRows, decisionRows, reservationRows] = await Promise.all([
-    ex.select().from(t.attendanceEvents).where(eq(t.attendanceEvents.meetingId, meetingId)).orderBy(asc(t.attendanceEvents.recordedAt)),
-    ex.select().from(t.substituteAssignments).where(eq(t.substituteAssignments.meetingId, meetingId)).orderBy(asc(t.substituteAssignments.recordedAt)),
-    ex.select().from(t.disqualifications).where(eq(t.disqualifications.meetingId, meetingId)),
-    itemIds.length ? ex.select().from(t.proposals).where(inArray(t.proposals.agendaItemId, itemIds)).orderBy(asc(t.proposals.position)) : [],
-    itemIds.length ? ex.select().from(t.votes).where(inArray(t.votes.agendaItemId, itemIds)).orderBy(asc(t.votes.position)) : [],
-    ex.select({ d: t.itemDecisions, toOrganName: t.organs.name }).from(t.itemDecisions).leftJoin(t.organs, eq(t.organs.id, t.itemDecisions.toOrganId)).where(eq(t.itemDecisions.meetingId, meetingId)),
-    itemIds.length ? ex.select().from(t.reservations).where(inArray(t.reservations.agendaItemId, itemIds)).orderBy(asc(t.reservations.announcedAt)) : [],
-  ]);
+  // One query at a time: inside a transaction they share one connection.
+  const events = await ex.select().from(t.attendanceEvents).where(eq(t.attendanceEvents.meetingId, meetingId)).orderBy(asc(t.attendanceEvents.recordedAt));
+  const choices = await ex.select().from(t.substituteAssignments).where(eq(t.substituteAssignments.meetingId, meetingId)).orderBy(asc(t.substituteAssignments.recordedAt));
+  const jav = await ex.select().from(t.disqualifications).where(eq(t.disqualifications.meetingId, meetingId));
+  const proposalRows = itemIds.length ? await ex.select().from(t.proposals).where(inArray(t.proposals.agendaItemId, itemIds)).orderBy(asc(t.proposals.position)) : [];
+  const voteRows = itemIds.length ? await ex.select().from(t.votes).where(inArray(t.votes.agendaItemId, itemIds)).orderBy(asc(t.votes.position)) : [];
+  const decisionRows = await ex.select({ d: t.itemDecisions, toOrganName: t.organs.name }).from(t.itemDecisions).leftJoin(t.organs, eq(t.organs.id, t.itemDecisions.toOrganId))
+    .where(eq(t.itemDecisions.meetingId, meetingId));
+  const reservationRows = itemIds.length ? await ex.select().from(t.reservations).where(inArray(t.reservations.agendaItemId, itemIds)).orderBy(asc(t.reservations.announcedAt)) : [];
   const docIds = all.flatMap((i) => i.documents.map((d) => d.id));
   const docRows = docIds.length ? await ex.select({ id: t.documents.id, p: t.documents.publicDescription, cp: t.documents.counterpartyName, protectedCp: t.documents.counterpartyProtected })
     .from(t.documents).where(inArray(t.documents.id, docIds)) : [];

@@ -4,7 +4,7 @@
  * the PDF they read; any of them may reject it with a comment, which sends it back to the secretary. The last
  * signature adjusts the minutes (see adjust.ts).
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import * as t from '../../db/schema/index.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { checkSignAttempt, nextState, requiredSigners, signingProgress, type SignatureFact } from '../../domain/adjustment.ts';
@@ -62,9 +62,18 @@ async function attempt(tx: Tx, ctx: Ctx, meetingId: string, input: SignInput, ac
   return { meeting, row, known, signers, personId: personId!, role: checked.role };
 }
 
+/** Password guessing through signing: after 5 refused proofs in 15 minutes, wait (logged refusals are counted). */
+async function checkRecentFailures(tx: Tx, ctx: Ctx): Promise<void> {
+  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(t.auditEvents).where(and(
+    eq(t.auditEvents.bodyId, ctx.actor.bodyId), eq(t.auditEvents.actorId, ctx.actor.userId), eq(t.auditEvents.action, 'minutes.sign_refused'),
+    gt(t.auditEvents.at, sql`now() - interval '15 minutes'`), sql`${t.auditEvents.details}->'fields' ?| array['password', 'totp']`));
+  if ((row?.n ?? 0) >= 5) throw new AppError('rate_limited', 'För många misslyckade försök att justera. Försök igen om 15 minuter.');
+}
+
 export async function signMinutes(ctx: Ctx, meetingId: string, input: SignInput, provider: SignatureProvider = passwordProvider): Promise<{ state: string; pending: number }> {
   return auditedChange(ctx, meetingId, 'sign', async (tx) => {
     const a = await attempt(tx, ctx, meetingId, input, 'sign');
+    await checkRecentFailures(tx, ctx);
     const proof = await provider.verify(tx, { bodyId: ctx.actor.bodyId, userId: ctx.actor.userId, pdfSha256: a.row.pdfSha256, credentials: { password: input.password, totp: input.totp }, at: ctx.clock.now() });
     await tx.insert(t.minutesSignatures).values({
       bodyId: ctx.actor.bodyId, minutesId: a.row.id, version: a.row.version, personId: a.personId, userId: ctx.actor.userId, role: a.role,
