@@ -14,6 +14,7 @@ import { AuditPage } from './pages/AuditPage.tsx';
 import { BoardPage } from './pages/board/BoardPage.tsx';
 import { CaseListPage } from './pages/CaseListPage.tsx';
 import { CasePage } from './pages/CasePage.tsx';
+import { ConductPage } from './pages/conduct/ConductPage.tsx';
 import { isMemberOnly } from './lib/meetingAccess.ts';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MeetingPage } from './pages/MeetingPage.tsx';
@@ -61,6 +62,7 @@ export function App() {
         <Route path="motions" element={<MotionsPage />} />
         <Route path="meetings/:id" element={<MeetingPage />} />
         <Route path="meetings/:id/read" element={<MeetingReadPage />} />
+        <Route path="meetings/:id/conduct" element={<ConductPage />} />
         <Route path="meetings/:id/minutes" element={<MinutesPage />} />
         <Route path="meetings/:id/minutes/sign" element={<SignMinutesPage />} />
         <Route path="reports/:id" element={<ReportPage />} />

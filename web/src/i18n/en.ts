@@ -1,6 +1,7 @@
 // English interface texts. Must define every key of sv.ts (the type enforces it).
 import { enAudit } from './enAudit.ts';
 import { enBoard } from './enBoard.ts';
+import { enConduct } from './enConduct.ts';
 import { enDocuments } from './enDocuments.ts';
 import { enMeetings } from './enMeetings.ts';
 import { enMinutes } from './enMinutes.ts';
@@ -389,6 +390,7 @@ export const en: Record<MessageKey, string> = {
 
   ...enAudit,
   ...enBoard,
+  ...enConduct,
   ...enDocuments,
   ...enMeetings,
   ...enMinutes,

@@ -2,6 +2,7 @@
 // `{name}` is a placeholder; a `_one` variant is used when `count` is 1.
 import { svAudit } from './svAudit.ts';
 import { svBoard } from './svBoard.ts';
+import { svConduct } from './svConduct.ts';
 import { svDocuments } from './svDocuments.ts';
 import { svMeetings } from './svMeetings.ts';
 import { svMinutes } from './svMinutes.ts';
@@ -389,6 +390,7 @@ export const sv = {
 
   ...svAudit,
   ...svBoard,
+  ...svConduct,
   ...svDocuments,
   ...svMeetings,
   ...svMinutes,

@@ -102,6 +102,11 @@ export function MeetingPage() {
             <Link to={`/meetings/${meeting.id}/read`} className="button">
               {t('meeting.readView')}
             </Link>
+            {manage && meeting.noticeSentAt && meeting.state !== 'cancelled' && (
+              <Link to={`/meetings/${meeting.id}/conduct`} className={`button${meeting.state === 'called' ? ' button-primary' : ''}`}>
+                {meeting.state === 'called' ? t('conduct.linkStart') : t('conduct.link')}
+              </Link>
+            )}
             {(meeting.state === 'held' || meeting.state === 'adjusted') && (
               <Link to={`/meetings/${meeting.id}/minutes`} className="button">
                 {t('minutes.link')}
