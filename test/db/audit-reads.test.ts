@@ -89,11 +89,13 @@ for (const backend of testBackends()) {
       const db = database.services.db;
       const mark = await lastId(db);
       await getCase(fx.as('registrar'), secret.caseId);
-      const file = await readFile(fx.as('registrar'), secret.files[0]!.id);
+      expect((await errorOf(() => readFile(fx.as('registrar'), secret.files[0]!.id))).code).toBe('validation'); // no purpose stated
+      const file = await readFile(fx.as('registrar'), secret.files[0]!.id, 'Prövning av begäran om utlämnande');
       expect(file.bytes.subarray(0, 5).toString()).toBe('%PDF-');
       const events = await eventsAfter(db, fx.bodyId, mark);
       expect(events.map((e) => [e.action, e.secret_access])).toEqual([['case.read_sensitive_entries', true], ['file.read', true]]);
       expect(events[0]!.details).toMatchObject({ documents: [secret.number] });
+      expect(events[1]!.details).toMatchObject({ purpose: 'Prövning av begäran om utlämnande' });
     });
 
     it('R-REG-8: a refused file download answers not_found and writes no event', async () => {
