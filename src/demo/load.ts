@@ -34,7 +34,7 @@ export async function loadDemoIfEmpty(services: Services): Promise<string | null
       const report = officialReports[number];
       let bytes: Buffer | null = null;
       if (report) {
-        bytes = renderReportPdf(report, { municipality: demo.body.name, organName: organName.get(c.organCode) ?? c.organCode, caseNumber: c.number, basisNumbers: new Map() }).pdf;
+        bytes = (await renderReportPdf(report, { municipality: demo.body.name, organName: organName.get(c.organCode) ?? c.organCode, caseNumber: c.number, basisNumbers: new Map() })).pdf;
       } else if (d.fileText) {
         bytes = await textPdf(d.description, `${number} · ${KIND_LABEL[d.kind] ?? d.kind} · ${d.registeredDate}`, d.fileText);
       }

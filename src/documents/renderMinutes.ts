@@ -65,7 +65,8 @@ function paragraphDoc(data: MinutesData, item: MinutesItem, variant: MinutesVari
       : `${b.number} ${b.description}`)),
     jav: item.disqualified.map((id) => disqualificationSentence(label(id))),
     proposals: item.proposals.filter((p) => !p.withdrawn).map((p) => proposalSentence(p.kind, p.personId ? label(p.personId) : null, p.supporterIds.map(label), p.text)),
-    procedure: d?.procedure.map((p) => [p.text, p.result].filter(Boolean).join(' ')).filter(Boolean) ?? [],
+    // The text states the result in words; `result` is the machine value (yes/no) and is not printed.
+    procedure: d?.procedure.map((p) => p.text).filter(Boolean) ?? [],
     votes: item.votes.map((v) => ({
       lines: voteSentences({
         kind: v.kind, yesText: proposalName.get(v.yesProposalId) ?? 'ja-förslaget', noText: proposalName.get(v.noProposalId) ?? 'nej-förslaget',
@@ -117,7 +118,7 @@ export function minutesDocument(data: MinutesData, frame: MinutesFrame): Minutes
   return maskDeep(doc, { protectedPeople });
 }
 
-export function renderMinutesPdf(doc: MinutesDoc): RenderResult {
+export function renderMinutesPdf(doc: MinutesDoc): Promise<RenderResult> {
   return renderPdf({ template: 'minutes', data: doc });
 }
 

@@ -29,6 +29,6 @@ export function extractData(doc: MinutesDoc, item: ParagraphDoc, info: ExtractIn
   };
 }
 
-export function renderExtractPdf(doc: MinutesDoc, item: ParagraphDoc, info: ExtractInfo): RenderResult {
+export function renderExtractPdf(doc: MinutesDoc, item: ParagraphDoc, info: ExtractInfo): Promise<RenderResult> {
   return renderPdf({ template: 'extract', data: extractData(doc, item, info) });
 }

@@ -24,7 +24,7 @@ export function reportData(content: ReportContent, frame: ReportFrame) {
   };
 }
 
-export function renderReportPdf(content: ReportContent, frame: ReportFrame, standard: 'tagged' | 'pdf-a' = 'tagged'): RenderResult {
+export function renderReportPdf(content: ReportContent, frame: ReportFrame, standard: 'tagged' | 'pdf-a' = 'tagged'): Promise<RenderResult> {
   return renderPdf({ template: 'report', data: reportData(content, frame), standard });
 }
 

@@ -1,27 +1,13 @@
 /**
- * Renders PDFs with Typst. Templates in `templates/` read their data from `data.json` (so no user text is ever
- * spliced into Typst source) and embedded PDFs from `att/<sha256>.pdf`. Fonts ship with the project.
+ * Renders PDFs with Typst in a worker thread, so a 100-page meeting book or a set of minutes never stalls the
+ * HTTP event loop. One worker, started on first use, handles requests in order and ends after a minute without
+ * work (its compiler and fonts take memory); a crashed worker is replaced on the next request.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const workspace = path.join(here, 'templates');
-const fontDir = path.resolve(here, '../../assets/fonts');
-
-let compiler: NodeCompiler | undefined;
-function getCompiler(): NodeCompiler {
-  compiler ??= NodeCompiler.create({
-    workspace,
-    fontArgs: [{ fontBlobs: fs.readdirSync(fontDir).filter((f) => f.endsWith('.ttf')).map((f) => fs.readFileSync(path.join(fontDir, f))) }],
-  });
-  return compiler;
-}
+import { Worker } from 'node:worker_threads';
+import type { CompileAnswer, Template } from './typstCompile.ts';
 
 export interface RenderRequest {
-  template: 'report' | 'book' | 'minutes' | 'extract';
+  template: Template;
   data: unknown;
   /** Embedded PDFs by sha-256. */
   attachments?: ReadonlyMap<string, Buffer>;
@@ -33,20 +19,60 @@ export interface RenderResult { pdf: Buffer; pages: number }
 
 export class RenderError extends Error {}
 
-/** Compiles one document. Synchronous in the native compiler; callers keep documents small or run it off the request path. */
-export function renderPdf(request: RenderRequest): RenderResult {
-  const c = getCompiler();
-  c.resetShadow();
-  c.mapShadow(path.join(workspace, 'data.json'), Buffer.from(JSON.stringify(request.data)));
-  for (const [sha, bytes] of request.attachments ?? []) c.mapShadow(path.join(workspace, 'att', `${sha}.pdf`), bytes);
-  const result = c.compile({ mainFilePath: path.join(workspace, `${request.template}.typ`) });
-  const error = result.takeError();
-  if (error) {
-    const messages = (c.fetchDiagnostics(error) as { message: string }[]).map((d) => d.message).join('; ');
-    throw new RenderError(`PDF rendering failed: ${messages}`);
-  }
-  const doc = result.result!;
-  const pdf = c.pdf(doc, request.standard === 'pdf-a' ? { pdfStandard: 'a-2a' } : {});
-  c.evictCache(10);
-  return { pdf: Buffer.from(pdf), pages: doc.numOfPages };
+const IDLE_MS = 60_000;
+// From the sources the worker boots through tsx; a compiled build starts the compiled worker directly.
+const entry = new URL(import.meta.url.endsWith('.ts') ? './typstWorkerBoot.mjs' : './typstWorker.js', import.meta.url);
+
+let worker: Worker | undefined;
+let idleTimer: NodeJS.Timeout | undefined;
+let nextId = 1;
+const pending = new Map<number, { resolve: (r: RenderResult) => void; reject: (e: Error) => void }>();
+
+function failAll(error: Error): void {
+  for (const p of pending.values()) p.reject(error);
+  pending.clear();
+}
+
+function getWorker(): Worker {
+  if (worker) return worker;
+  const w = new Worker(entry);
+  w.on('message', ({ id, answer }: { id: number; answer: CompileAnswer }) => {
+    const p = pending.get(id);
+    if (!p) return;
+    pending.delete(id);
+    if (answer.ok) p.resolve({ pdf: Buffer.from(answer.pdf.buffer, answer.pdf.byteOffset, answer.pdf.byteLength), pages: answer.pages });
+    else p.reject(new RenderError(answer.message));
+    if (pending.size === 0) scheduleIdle();
+  });
+  w.on('error', (error) => { if (worker === w) worker = undefined; failAll(new RenderError(`PDF rendering failed: ${error.message}`)); });
+  w.on('exit', (code) => { if (worker === w) worker = undefined; if (code !== 0) failAll(new RenderError(`PDF rendering stopped (exit code ${code}).`)); });
+  w.unref();
+  worker = w;
+  return w;
+}
+
+function scheduleIdle(): void {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => { if (pending.size === 0) void stopRenderer(); }, IDLE_MS);
+  idleTimer.unref();
+}
+
+/** Compiles one document in the render worker. */
+export function renderPdf(request: RenderRequest): Promise<RenderResult> {
+  clearTimeout(idleTimer);
+  const w = getWorker();
+  const id = nextId++;
+  const attachments = [...(request.attachments ?? [])].map(([sha, bytes]) => [sha, new Uint8Array(bytes)] as [string, Uint8Array]);
+  return new Promise<RenderResult>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    w.postMessage({ id, request: { template: request.template, data: request.data, attachments, standard: request.standard ?? 'tagged' } });
+  });
+}
+
+/** Ends the render worker (at shutdown, or when idle); the next render starts a new one. */
+export async function stopRenderer(): Promise<void> {
+  const w = worker;
+  worker = undefined;
+  clearTimeout(idleTimer);
+  if (w) await w.terminate();
 }

@@ -1,6 +1,7 @@
 /**
  * Builds the HTTP application: API v1, OpenAPI docs, health checks and the staff web app.
  */
+import { stopRenderer } from '../documents/typst.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +48,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: true } },
   });
   installProblemHandlers(app, config.uploadLimitBytes);
+  app.addHook('onClose', async () => stopRenderer());
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });

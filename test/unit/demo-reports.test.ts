@@ -80,11 +80,11 @@ describe('demo official reports', () => {
     }
   });
 
-  it.each(reportNumbers)('%s renders as HTML and PDF', (number) => {
+  it.each(reportNumbers)('%s renders as HTML and PDF', async (number) => {
     const entry: ReportContent = officialReports[number]!;
     const frame = { municipality: 'Umeå kommun', organName: organName(caseOf(number).organCode), caseNumber: caseOf(number).number, basisNumbers: new Map<string, string>() };
     expect(renderReportHtml(entry, frame)).toContain(entry.title.replace(/"/g, '&quot;'));
-    expect(renderReportPdf(entry, frame).pages).toBeGreaterThan(0);
+    expect((await renderReportPdf(entry, frame)).pages).toBeGreaterThan(0);
   });
 });
 

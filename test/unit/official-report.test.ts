@@ -54,6 +54,6 @@ describe('rich text line breaks', () => {
   it('a line break in a table cell or before brackets renders', async () => {
     const { renderReportPdf } = await import('../../src/documents/renderReport.ts');
     const content = { date: '2024-05-16', title: 'T', decision: 'information' as const, proposesTo: null, clauses: [], description: '<table><tr><td>a<br></td><td><br></td></tr></table><p>x<br>[y]</p>', basis: [], preparedBy: [], distribution: [], signatories: [] };
-    expect(renderReportPdf(content, { municipality: 'U', organName: 'O', caseNumber: 'KS-1', basisNumbers: new Map() }).pages).toBe(1);
+    expect((await renderReportPdf(content, { municipality: 'U', organName: 'O', caseNumber: 'KS-1', basisNumbers: new Map() })).pages).toBe(1);
   });
 });

@@ -117,7 +117,7 @@ export async function compileMeetingBook(ctx: Ctx, meetingId: string, variant: B
   if (cached) {
     return { pdf: await ctx.files.get(cached.sha256), pages: cached.pages, cached: true, sha256: cached.sha256, toc: cached.toc as CompiledBook['toc'], warnings, fileName };
   }
-  const rendered = renderPdf({ template: 'book', data, attachments });
+  const rendered = await renderPdf({ template: 'book', data, attachments });
   const stored = await ctx.files.put(rendered.pdf);
   await ctx.db.transaction(async (tx) => {
     await tx.insert(meetingBooks).values({ bodyId: ctx.actor.bodyId, meetingId, variant, inputHash, sha256: stored.sha256, pages: rendered.pages, toc });

@@ -46,7 +46,7 @@ export async function completeAdjustment(tx: Tx, ctx: Ctx, meeting: MeetingRef, 
   const posting = { postedOn: posted.postedOn, removableFrom: posted.removableFrom };
 
   const publicDoc = minutesDocument(data, { variant: 'public', version: row.version, signed, adjustedOn, posting });
-  const publicCopy = await ctx.files.put(renderMinutesPdf(publicDoc).pdf);
+  const publicCopy = await ctx.files.put((await renderMinutesPdf(publicDoc)).pdf);
 
   const withSignatures: MinutesDoc = minutesDocument(data, { variant: 'official', version: row.version, signed, adjustedOn, posting });
   const signers = withSignatures.signatures.filter((s) => s.role !== 'Sekreterare').map((s) => `${s.name} (${s.role.toLowerCase()})`);
@@ -55,7 +55,7 @@ export async function completeAdjustment(tx: Tx, ctx: Ctx, meeting: MeetingRef, 
     const paragraph = withSignatures.items[index]!;
     const kinds = item.decision?.immediateAdjustment ? (['adjusted', 'immediate'] as const) : (['adjusted'] as const);
     for (const kind of kinds) {
-      const rendered = renderExtractPdf(withSignatures, paragraph, { kind, adjustedOn, signers, posting, certifiedOn: adjustedOn });
+      const rendered = await renderExtractPdf(withSignatures, paragraph, { kind, adjustedOn, signers, posting, certifiedOn: adjustedOn });
       const stored = await ctx.files.put(rendered.pdf);
       await tx.insert(t.extracts).values({ bodyId: ctx.actor.bodyId, agendaItemId: item.id, kind, pdfSha256: stored.sha256 })
         .onConflictDoUpdate({ target: [t.extracts.agendaItemId, t.extracts.kind], set: { pdfSha256: stored.sha256, createdAt: now } });

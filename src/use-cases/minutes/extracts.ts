@@ -33,7 +33,7 @@ export async function extractPdf(ctx: Ctx, itemId: string, kind: 'adjusted' | 'i
   if (!data || index < 0 || !data.items[index]!.decision?.immediateAdjustment || !data.conduct?.closedAt) throw notFound('Protokollsutdraget');
   const doc = minutesDocument(data, { variant: 'official', version: 0 });
   const signers = doc.signatures.filter((s) => s.role !== 'Sekreterare').map((s) => `${s.name} (${s.role.toLowerCase()})`);
-  const rendered = renderExtractPdf(doc, doc.items[index]!, { kind, adjustedOn: null, signers, posting: null, certifiedOn: swedishDate(ctx.clock.now()) });
+  const rendered = await renderExtractPdf(doc, doc.items[index]!, { kind, adjustedOn: null, signers, posting: null, certifiedOn: swedishDate(ctx.clock.now()) });
   return { bytes: rendered.pdf, fileName };
 }
 

@@ -28,7 +28,7 @@ export async function generateMinutes(ctx: Ctx, meetingId: string): Promise<{ ve
     if (!closed) throw new AppError('conflict', 'Sammanträdet är inte avslutat; protokollet kan skrivas när sammanträdet har avslutats.');
     if (!data.conduct?.chairPersonId) throw new AppError('validation', 'chairPersonId: ordförande för sammanträdet är inte angiven', [{ field: 'chairPersonId', message: 'ordförande saknas' }]);
     const version = (existing?.version ?? 0) + 1;
-    const rendered = renderMinutesPdf(minutesDocument(data, { variant: 'official', version }));
+    const rendered = await renderMinutesPdf(minutesDocument(data, { variant: 'official', version }));
     const stored = await ctx.files.put(rendered.pdf);
     const now = ctx.clock.now();
     if (existing) {

@@ -93,7 +93,7 @@ export async function publicMinutes(ctx: Ctx, meetingId: string, format: 'pdf' |
     adjustedOn: row.adjustedAt ? swedishDate(row.adjustedAt) : null, posting: posting ? { postedOn: posting.postedOn, removableFrom: posting.removableFrom } : null,
   });
   if (format === 'html') return renderMinutesHtml(doc);
-  return { bytes: renderMinutesPdf(doc).pdf, fileName: minutesFileName(meeting, '-publicerad-ojusterad'), sha256: null };
+  return { bytes: (await renderMinutesPdf(doc)).pdf, fileName: minutesFileName(meeting, '-publicerad-ojusterad'), sha256: null };
 }
 
 /** The minutes as HTML (the current facts, official wording). */

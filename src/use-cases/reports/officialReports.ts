@@ -106,7 +106,7 @@ async function frame(ctx: Ctx, tx: Tx | Ctx['db'], report: ReportView): Promise<
 export async function previewReport(ctx: Ctx, id: string, format: 'pdf' | 'html'): Promise<Buffer | string> {
   const report = await getReport(ctx, id);
   const f = await frame(ctx, ctx.db, report);
-  return format === 'pdf' ? renderReportPdf(report.content, f).pdf : renderReportHtml(report.content, f);
+  return format === 'pdf' ? (await renderReportPdf(report.content, f)).pdf : renderReportHtml(report.content, f);
 }
 
 /** Finalises: checks completeness, renders the PDF and registers it as the case's next document. */
@@ -115,7 +115,7 @@ export async function finaliseReport(ctx: Ctx, id: string, input: { version?: un
   return ctx.db.transaction(async (tx) => {
     const report = await lockDraft(ctx, tx, id, input.version);
     clean(report.content as unknown as Record<string, unknown>, true);
-    const pdf = renderReportPdf(report.content, await frame(ctx, tx, report)).pdf;
+    const pdf = (await renderReportPdf(report.content, await frame(ctx, tx, report))).pdf;
     const stored = await ctx.files.put(pdf);
     const { seq, caseNumber, registryId } = await nextDocumentSeq(tx, report.caseId);
     const [registry] = await tx.select({ format: t.registries.documentNumberFormat }).from(t.registries).where(eq(t.registries.id, registryId));
