@@ -2,12 +2,14 @@
  * The `namnd` command: serve, migrate, demo, user create, import cases, backup.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { migrateDatabase, openDatabase, type Database } from '../db/client.ts';
 import { serve, fileRoot } from '../http/server.ts';
 import { FileStore } from '../files/store.ts';
 import { systemClock } from '../clock.ts';
+import { createMailer } from '../mail/mailer.ts';
 import { ensureBody, firstBody } from './body.ts';
 import { insertUser } from '../use-cases/users.ts';
 import { importCases } from '../use-cases/importCases.ts';
@@ -40,8 +42,17 @@ program.command('migrate').description('apply database migrations').action(async
 program.command('demo').description('load the demo municipality (Umeå kommun) into an empty database').action(async () => {
   await withDatabase(async (database) => {
     const { loadDemoIfEmpty } = await import('../demo/load.ts');
-    const printed = await loadDemoIfEmpty({ db: database.db, clock: systemClock, files: new FileStore(fileRoot(config)) });
+    const services = {
+      db: database.db, clock: systemClock, files: new FileStore(fileRoot(config)), baseUrl: config.baseUrl,
+      mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox') }),
+    };
+    const printed = await loadDemoIfEmpty(services);
     console.log(printed ?? 'The database is not empty: demo data was not loaded.');
+    if (printed) {
+      const { loadDemoOutcome } = await import('../demo/outcome.ts');
+      const done = await loadDemoOutcome(services);
+      if (done) console.log(done);
+    }
   });
 });
 

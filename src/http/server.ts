@@ -25,10 +25,12 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
     db: database.db, clock: systemClock, files: new FileStore(fileRoot(config)), baseUrl: config.baseUrl,
     mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox') }),
   };
+  let demoLoaded = false;
   if (options.loadDemoIfEmpty) {
     const { loadDemoIfEmpty } = await import('../demo/load.ts');
     const printed = await loadDemoIfEmpty(services);
     if (printed) log.info(printed);
+    demoLoaded = printed !== null;
   }
   const app = await buildApp({ services, config, logger: true });
   let stopping = false;
@@ -46,5 +48,13 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
   process.on('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   log.info({ backend: database.backend, url: config.baseUrl }, `Nämnd is serving ${config.baseUrl}/app/`);
+  if (demoLoaded) {
+    // The demo's outcome (the reference meeting conducted, its minutes rendered and adjusted) takes a few
+    // seconds; it runs once the server answers, so the first page is not kept waiting.
+    void import('../demo/outcome.ts').then(({ loadDemoOutcome }) => loadDemoOutcome(services)).then(
+      (done) => { if (done) log.info(done); },
+      (error: unknown) => log.error({ err: error }, 'The demo meeting could not be conducted.'),
+    );
+  }
   if (database.backend === 'pglite') log.info('Embedded database in use: for production data, set DATABASE_URL to a PostgreSQL server and run `namnd backup` regularly.');
 }

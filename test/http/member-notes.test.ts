@@ -10,7 +10,7 @@ let member: Client, registrar: Client;
 let ids: Awaited<ReturnType<typeof demoIds>>;
 beforeAll(async () => {
   demo = await startDemoApp();
-  member = await loginAs(demo.app, 'ledamot'); // KSNAU chair: secret access in KSNAU, not in KS
+  member = await loginAs(demo.app, 'ledamot'); // a KSNAU member: secret access in KSNAU, not in KS
   registrar = await loginAs(demo.app, 'registrator');
   ids = await demoIds(demo);
 });

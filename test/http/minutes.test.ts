@@ -127,7 +127,12 @@ describe('signing (justering)', () => {
     expect(refused).toBeGreaterThan(0);
   });
   it('R-JUST-1: repeated wrong passwords make the signer wait', async () => {
-    const other = await loginAs(demo.app, 'ledamot'); // another account of the chair
+    // A second account of the chair, so the chair's own account can still sign later.
+    const admin = await loginAs(demo.app, 'admin');
+    const ksnau = (await demoIds(demo)).organId('KSNAU');
+    const created = (await admin.post('/users', { username: 'holmberg2', displayName: 'Mikael Holmberg', password: 'longpassword1', roles: ['member'], organAccess: [{ organId: ksnau, secret: false }] })).json() as { id: string };
+    expect((await admin.patch(`/users/${created.id}`, { personId: facts.chairId })).statusCode).toBe(200);
+    const other = await loginAs(demo.app, 'holmberg2', 'longpassword1');
     for (let i = 0; i < 5; i++) expectProblem(await other.post(`${url}/sign`, { sha256: first.sha256, password: `gissning-${i}` }), 400, 'validation');
     expectProblem(await other.post(`${url}/sign`, { sha256: first.sha256, password: 'demo' }), 429, 'rate_limited');
   });
