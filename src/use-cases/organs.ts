@@ -1,6 +1,7 @@
 /**
  * Organs, parties, terms and registries of the body: staff read, admins write.
  */
+import { checkPublicationDays } from '../domain/publication.ts';
 import { and, asc, eq } from 'drizzle-orm';
 import { organs, parties, registries, terms } from '../db/schema/index.ts';
 import { checkText } from '../domain/text.ts';
@@ -10,7 +11,7 @@ import { requireAdmin, uniqueViolation, write } from './admin.ts';
 import type { Ctx } from './context.ts';
 import { isUuid } from '../domain/ids.ts';
 
-export const listOrgans = (ctx: Ctx) => ctx.db.select({ id: organs.id, code: organs.code, name: organs.name, kind: organs.kind, parentId: organs.parentId })
+export const listOrgans = (ctx: Ctx) => ctx.db.select({ id: organs.id, code: organs.code, name: organs.name, kind: organs.kind, parentId: organs.parentId, minutesPublicationDays: organs.minutesPublicationDays })
   .from(organs).where(eq(organs.bodyId, ctx.actor.bodyId)).orderBy(asc(organs.code));
 
 export async function createOrgan(ctx: Ctx, input: Record<string, unknown>) {
@@ -66,11 +67,12 @@ export async function updateOrgan(ctx: Ctx, id: string, input: Record<string, un
     if (!ORGAN_KINDS.includes(input.kind as never)) errors.push({ field: 'kind', message: `måste vara en av ${ORGAN_KINDS.join(', ')}` });
     else set.kind = String(input.kind);
   }
+  if (input.minutesPublicationDays !== undefined) set.minutesPublicationDays = checkPublicationDays(input.minutesPublicationDays, errors);
   if (errors.length) throw validationError(errors);
   return write(ctx, 'organ.update', 'organ', async (tx) => {
     const [row] = await tx.update(organs).set(set).where(and(eq(organs.id, id), eq(organs.bodyId, ctx.actor.bodyId))).returning();
     if (!row) throw notFound('Organet');
-    return { id: row.id, code: row.code, name: row.name, kind: row.kind, parentId: row.parentId };
+    return { id: row.id, code: row.code, name: row.name, kind: row.kind, parentId: row.parentId, minutesPublicationDays: row.minutesPublicationDays };
   });
 }
 

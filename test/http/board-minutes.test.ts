@@ -27,8 +27,8 @@ beforeAll(async () => {
   ctx = { ...demo.db.services, actor: actorOf(user, bodyId) };
   publicPdf = await textPdf('Protokoll KSNAU 2024-05-21', 'Offentlig version', 'Paragraferna 177–189.');
   const stored = await demo.db.services.files.put(publicPdf);
-  const [{ id: minutesId }] = await demo.query<{ id: string }>(`INSERT INTO minutes (body_id, meeting_id, state, pdf_sha256, pages, public_pdf_sha256)
-    VALUES ('${bodyId}', '${meetingId}', 'adjusted', '${'b'.repeat(64)}', 20, '${stored.sha256}') RETURNING id`);
+  const [{ id: minutesId }] = await demo.query<{ id: string }>(`INSERT INTO minutes (body_id, meeting_id, state, pdf_sha256, pages, public_pdf_sha256, adjusted_at)
+    VALUES ('${bodyId}', '${meetingId}', 'adjusted', '${'b'.repeat(64)}', 20, '${stored.sha256}', '2024-05-27T10:00:00Z') RETURNING id`);
   posted = await ctx.db.transaction((tx) => postAdjustedMinutes(tx, ctx, {
     minutesId, meetingId, organId: ids.organId('KSNAU'), adjustedOn: '2024-05-27', keptAt: 'Kommunstyrelsens registratur, Skolgatan 31A, Umeå',
   }));
@@ -74,6 +74,18 @@ describe('adjusted minutes on the public board', () => {
     const board = (await get('/anslagstavla')).body;
     expect(board).not.toContain(`/anslagstavla/${draftPosting.postingId}/protokoll.pdf`);
     expect((await get(`/anslagstavla/${draftPosting.postingId}/protokoll.pdf`)).statusCode).toBe(404);
+  });
+
+  it('R-PUB-1: after the organ\'s publication period the posting stays but the minutes are no longer published', async () => {
+    await demo.query(`UPDATE organs SET minutes_publication_days = 5 WHERE code = 'KSNAU'`);
+    demo.db.services.clock = { now: () => new Date('2024-06-01T08:00:00Z') }; // the fifth day after 2024-05-27
+    expect((await get(`/anslagstavla/${posted.postingId}/protokoll.pdf`)).statusCode).toBe(200);
+    demo.db.services.clock = { now: () => new Date('2024-06-02T08:00:00Z') };
+    expect((await get(`/anslagstavla/${posted.postingId}/protokoll.pdf`)).statusCode).toBe(404);
+    const page = (await get(`/anslagstavla/${posted.postingId}`)).body;
+    expect(page).toContain('Sista dag för överklagande');
+    expect(page).not.toContain('protokoll.pdf');
+    await demo.query(`UPDATE organs SET minutes_publication_days = NULL WHERE code = 'KSNAU'`);
   });
 
   it('R-APPEAL-1: once taken down, the minutes are no longer served from the board', async () => {

@@ -83,6 +83,15 @@ describe('edits of reference data (admin)', () => {
     expectProblem(await staff.patch(`/organs/${organ.id}`, { name: 'X' }), 403, 'forbidden');
   });
 
+  it('R-PUB-1: PATCH /organs/:id sets how long adjusted minutes stay published (days, or null for no end)', async () => {
+    const organ = items<{ id: string; code: string }>(await staff.get('/organs')).find((o) => o.code === 'KSNAU')!;
+    expect((await admin.patch(`/organs/${organ.id}`, { minutesPublicationDays: 730 })).json()).toMatchObject({ minutesPublicationDays: 730 });
+    expect(items<{ code: string; minutesPublicationDays: number | null }>(await staff.get('/organs')).find((o) => o.code === 'KSNAU')!.minutesPublicationDays).toBe(730);
+    const problem = expectProblem(await admin.patch(`/organs/${organ.id}`, { minutesPublicationDays: 0 }), 400, 'validation');
+    expect(problem.errors).toEqual([{ field: 'minutesPublicationDays', message: 'ange ett antal dagar 1–3650, eller lämna tomt för ingen slutdag' }]);
+    expect((await admin.patch(`/organs/${organ.id}`, { minutesPublicationDays: null })).json()).toMatchObject({ minutesPublicationDays: null });
+  });
+
   it('PATCH /parties/:id renames a party', async () => {
     const party = items<{ id: string; code: string }>(await staff.get('/parties')).find((p) => p.code === 'MP')!;
     const res = await admin.patch(`/parties/${party.id}`, { name: 'Miljöpartiet' });

@@ -41,7 +41,7 @@ export const enableTotp = (code: string) => api.post<{ enabled: true }>('/auth/t
 export const listOrgans = (signal?: AbortSignal) => api.get<Items<Organ>>('/organs', undefined, signal);
 export const createOrgan = (body: { code: string; name: string; kind: OrganKind; parentId?: string }) =>
   api.post<Organ>('/organs', body);
-export const updateOrgan = (id: string, body: { name?: string; kind?: OrganKind }) =>
+export const updateOrgan = (id: string, body: { name?: string; kind?: OrganKind; minutesPublicationDays?: number | null }) =>
   api.patch<Organ>(`/organs/${encodeURIComponent(id)}`, body);
 export const listParties = (signal?: AbortSignal) => api.get<Items<Party>>('/parties', undefined, signal);
 export const createParty = (body: { code: string; name: string }) => api.post<Party>('/parties', body);

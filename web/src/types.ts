@@ -55,6 +55,8 @@ export interface Organ {
   name: string;
   kind: OrganKind;
   parentId: string | null;
+  /** Days adjusted minutes stay on the public site (R-PUB-1); null: without end. */
+  minutesPublicationDays?: number | null;
 }
 
 export interface Party {

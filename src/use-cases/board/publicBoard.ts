@@ -1,11 +1,13 @@
 /**
  * The public notice board (R-BOARD-1): what is posted today, for everyone, without logging in. Only the
  * postings' own public facts are read — never documents, cases or people. The public copy of adjusted minutes
- * (R-PUB-1, masked when it was made) is served while its announcement is up.
+ * (R-PUB-1, masked when it was made) is served while its announcement is up and within the organ's publication
+ * period.
  */
 import { and, asc, desc, eq, isNull, lte } from 'drizzle-orm';
 import { bodies, minutes, organs, postings } from '../../db/schema/index.ts';
 import { swedishDate } from '../../domain/dates.ts';
+import { minutesPublication } from '../../domain/publication.ts';
 import { isUuid } from '../../domain/ids.ts';
 import type { Services } from '../context.ts';
 import type { PostingBody, PostingKind } from './types.ts';
@@ -33,13 +35,15 @@ async function select(services: Services, bodyId: string, id?: string): Promise<
   const today = swedishDate(services.clock.now());
   const rows = await services.db.select({
     p: { id: postings.id, kind: postings.kind, title: postings.title, body: postings.body, postedOn: postings.postedOn, lastAppealDay: postings.lastAppealDay, removableFrom: postings.removableFrom },
-    organName: organs.name, minutesState: minutes.state, publicPdf: minutes.publicPdfSha256,
+    organName: organs.name, minutesState: minutes.state, publicPdf: minutes.publicPdfSha256, adjustedAt: minutes.adjustedAt, publicationDays: organs.minutesPublicationDays,
   }).from(postings).leftJoin(organs, eq(organs.id, postings.organId)).leftJoin(minutes, eq(minutes.id, postings.minutesId))
     .where(and(currentlyPosted(bodyId, today), id ? eq(postings.id, id) : undefined))
     .orderBy(desc(postings.postedOn), desc(postings.createdAt));
-  return rows.map(({ p, organName, minutesState, publicPdf }) => ({
+  return rows.map(({ p, organName, minutesState, publicPdf, adjustedAt, publicationDays }) => ({
     ...p, kind: p.kind as PostingKind, body: p.body as PostingBody, organName,
-    hasMinutes: p.kind === 'adjusted_minutes' && minutesState === 'adjusted' && publicPdf !== null,
+    // R-PUB-1: the public copy is offered only within the organ's publication period.
+    hasMinutes: p.kind === 'adjusted_minutes' && minutesState === 'adjusted' && publicPdf !== null
+      && minutesPublication(adjustedAt ? swedishDate(adjustedAt) : null, publicationDays, today).published,
   }));
 }
 

@@ -8,6 +8,7 @@ import * as t from '../../db/schema/index.ts';
 import { loadMinutesData } from '../../db/repositories/minutesData.ts';
 import { deadlineStatus, requiredSigners, signingProgress, type DeadlineStatus, type SignatureFact } from '../../domain/adjustment.ts';
 import { swedishDate } from '../../domain/dates.ts';
+import { minutesPublication, type MinutesPublication } from '../../domain/publication.ts';
 import { notFound } from '../../domain/errors.ts';
 import { minutesDocument, renderMinutesHtml, renderMinutesPdf } from '../../documents/renderMinutes.ts';
 import { canManageMeeting } from '../../policies/meetings.ts';
@@ -19,6 +20,8 @@ export interface MinutesView {
   meetingId: string; organId: string; organName: string; meetingDate: string; meetingState: string;
   state: 'none' | 'draft' | 'signing' | 'adjusted'; version: number; sha256: string | null; pages: number | null; updatedAt: string | null; adjustedAt: string | null;
   document: { id: string; number: string } | null; publicCopy: 'unadjusted' | 'adjusted';
+  /** R-PUB-1: whether the public copy is on the public site today, and until when (the organ's setting). */
+  publication: MinutesPublication & { days: number | null };
   deadline: DeadlineStatus;
   signers: { personId: string; name: string; role: 'chair' | 'adjuster'; signedAt: string | null }[];
   pending: string[];
@@ -50,6 +53,9 @@ export async function getMinutes(ctx: Ctx, meetingId: string): Promise<MinutesVi
     .innerJoin(t.agendaItems, eq(t.agendaItems.id, t.extracts.agendaItemId)).leftJoin(t.documents, eq(t.documents.id, t.extracts.documentId))
     .where(and(eq(t.agendaItems.meetingId, meetingId), eq(t.extracts.bodyId, ctx.actor.bodyId))).orderBy(asc(t.agendaItems.paragraph), asc(t.extracts.kind));
   const [posting] = row ? await ctx.db.select().from(t.postings).where(and(eq(t.postings.minutesId, row.id), eq(t.postings.kind, 'adjusted_minutes'))).limit(1) : [];
+  const [organ] = await ctx.db.select({ days: t.organs.minutesPublicationDays }).from(t.organs).where(eq(t.organs.id, meeting.organId));
+  const days = organ?.days ?? null;
+  const today = swedishDate(ctx.clock.now());
   const me = await actorPersonId(ctx.db, ctx);
   const mySeat = signers.find((s) => s.personId === me);
   return {
@@ -57,7 +63,8 @@ export async function getMinutes(ctx: Ctx, meetingId: string): Promise<MinutesVi
     state: row?.state ?? 'none', version: row?.version ?? 0, sha256: row?.pdfSha256 ?? null, pages: row?.pages ?? null,
     updatedAt: row?.updatedAt.toISOString() ?? null, adjustedAt: row?.adjustedAt?.toISOString() ?? null,
     document: doc ?? null, publicCopy: row?.publicPdfSha256 ? 'adjusted' : 'unadjusted',
-    deadline: deadlineStatus(meeting.date, swedishDate(ctx.clock.now()), row?.adjustedAt ? swedishDate(row.adjustedAt) : null),
+    publication: { ...minutesPublication(row?.state === 'adjusted' && row.adjustedAt ? swedishDate(row.adjustedAt) : null, days, today), days },
+    deadline: deadlineStatus(meeting.date, today, row?.adjustedAt ? swedishDate(row.adjustedAt) : null),
     signers: signers.map((s) => ({ personId: s.personId, name: names.get(s.personId) ?? '', role: s.role, signedAt: signedAt(s.personId) })),
     pending: progress.pending.map((s) => names.get(s.personId) ?? ''),
     history: sigRows.map(({ s, given, family }) => ({ version: s.version, name: `${given} ${family}`, role: s.role, decision: s.decision, comment: s.comment, provider: s.provider, at: s.signedAt.toISOString() })),

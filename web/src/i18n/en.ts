@@ -249,6 +249,8 @@ export const en: Record<MessageKey, string> = {
   'organ.codeHint': 'For example KS, KF or KSNAU.',
   'organ.name': 'Name',
   'organ.kind': 'Kind of organ',
+  'organ.publicationDays': 'Publication of adjusted minutes (days)',
+  'organ.publicationDaysHint': 'How long the published version of adjusted minutes stays on the website, counted from the adjustment. Leave empty for no end.',
   'organ.parent': 'Parent organ',
   'organ.parentHint': 'For sub-committees and drafting committees.',
   'organ.noParent': 'None',

@@ -249,6 +249,8 @@ export const sv = {
   'organ.codeHint': 'Till exempel KS, KF eller KSNAU.',
   'organ.name': 'Namn',
   'organ.kind': 'Typ av organ',
+  'organ.publicationDays': 'Publicering av justerade protokoll (dagar)',
+  'organ.publicationDaysHint': 'Hur länge den publicerade versionen av ett justerat protokoll visas på webbplatsen, räknat från justeringen. Lämna tomt för ingen slutdag.',
   'organ.parent': 'Överordnat organ',
   'organ.parentHint': 'Anges för utskott och beredningar.',
   'organ.noParent': 'Inget',

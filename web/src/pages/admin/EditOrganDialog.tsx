@@ -1,4 +1,5 @@
-// Dialog for changing an organ's name and kind (PATCH /organs/:id); the code is fixed.
+// Dialog for changing an organ's name, kind and how long its adjusted minutes stay on the public site
+// (PATCH /organs/:id); the code is fixed.
 import { useState, type FormEvent } from 'react';
 import { fieldErrors } from '../../api.ts';
 import { Dialog } from '../../components/Dialog.tsx';
@@ -21,9 +22,10 @@ export function EditOrganDialog({ organ, onSaved, onClose }: Props) {
   const t = useT();
   const [name, setName] = useState(organ.name);
   const [kind, setKind] = useState<OrganKind>(organ.kind);
+  const [days, setDays] = useState(organ.minutesPublicationDays == null ? '' : String(organ.minutesPublicationDays));
   const submit = useSubmit(async () => {
     try {
-      onSaved(await updateOrgan(organ.id, { name: name.trim(), kind }));
+      onSaved(await updateOrgan(organ.id, { name: name.trim(), kind, minutesPublicationDays: days.trim() === '' ? null : Number(days.trim()) }));
     } catch (err) {
       throw withFieldPrefix(err, 'edit');
     }
@@ -44,7 +46,7 @@ export function EditOrganDialog({ organ, onSaved, onClose }: Props) {
       onClose={onClose}
     >
       <form onSubmit={onSubmit} noValidate>
-        <FormErrors error={submit.error} labels={{ 'edit.name': t('organ.name'), 'edit.kind': t('organ.kind') }} />
+        <FormErrors error={submit.error} labels={{ 'edit.name': t('organ.name'), 'edit.kind': t('organ.kind'), 'edit.minutesPublicationDays': t('organ.publicationDays') }} />
         <TextField name="edit.name" label={t('organ.name')} value={name} onValue={setName} error={errors['edit.name']} autoComplete="off" required />
         <SelectField
           name="edit.kind"
@@ -54,6 +56,17 @@ export function EditOrganDialog({ organ, onSaved, onClose }: Props) {
           options={ORGAN_KINDS.map((k) => ({ value: k, label: t(`organKind.${k}`) }))}
           error={errors['edit.kind']}
           required
+        />
+        <TextField
+          name="edit.minutesPublicationDays"
+          label={t('organ.publicationDays')}
+          hint={t('organ.publicationDaysHint')}
+          value={days}
+          onValue={setDays}
+          error={errors['edit.minutesPublicationDays']}
+          inputMode="numeric"
+          maxLength={4}
+          className="field-short"
         />
         <DialogActions busy={submit.busy} onCancel={onClose} />
       </form>

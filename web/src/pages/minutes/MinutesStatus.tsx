@@ -33,6 +33,13 @@ export function MinutesStatus({ minutes }: { minutes: MinutesView }) {
       <Fact label={t('minutes.deadline')}>{minutes.deadline.deadline}</Fact>
       {minutes.document && <Fact label={t('minutes.document')}>{minutes.document.number}</Fact>}
       {p && <Fact label={t('minutes.posting')} wide>{t('minutes.postingLine', { posted: p.postedOn, last: p.lastAppealDay ?? '–', removable: p.removableFrom })}</Fact>}
+      {minutes.state === 'adjusted' && (
+        <Fact label={t('minutes.publication')} wide>
+          {minutes.publication.published
+            ? minutes.publication.until ? t('minutes.publishedUntil', { until: minutes.publication.until }) : t('minutes.publishedNoEnd')
+            : t('minutes.notPublished')}
+        </Fact>
+      )}
       {minutes.sha256 && <Fact label={t('minutes.checksum')} wide><code style={{ overflowWrap: 'anywhere' }}>{minutes.sha256}</code></Fact>}
     </dl>
   );

@@ -8,6 +8,7 @@ export interface MinutesView {
   meetingId: string; organId: string; organName: string; meetingDate: string; meetingState: string;
   state: MinutesState; version: number; sha256: string | null; pages: number | null; updatedAt: string | null; adjustedAt: string | null;
   document: { id: string; number: string } | null; publicCopy: 'unadjusted' | 'adjusted';
+  publication: { published: boolean; until: string | null; days: number | null };
   deadline: { deadline: string; daysLeft: number | null; level: DeadlineLevel; message: string };
   signers: { personId: string; name: string; role: 'chair' | 'adjuster'; signedAt: string | null }[];
   pending: string[];

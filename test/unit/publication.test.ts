@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { checkPublicationDays, minutesPublication } from '../../src/domain/publication.ts';
+import type { FieldError } from '../../src/domain/errors.ts';
+
+describe('publication of minutes', () => {
+  it('R-PUB-1: unadjusted minutes are never published', () => {
+    expect(minutesPublication(null, null, '2024-06-01')).toEqual({ published: false, until: null });
+  });
+  it('R-PUB-1: adjusted minutes are shown from the adjustment day through the organ\'s publication period', () => {
+    expect(minutesPublication('2024-05-24', 730, '2024-05-23').published).toBe(false);
+    expect(minutesPublication('2024-05-24', 730, '2024-05-24')).toEqual({ published: true, until: '2026-05-24' });
+    expect(minutesPublication('2024-05-24', 730, '2026-05-24').published).toBe(true);
+    expect(minutesPublication('2024-05-24', 730, '2026-05-25').published).toBe(false);
+  });
+  it('R-PUB-1: without a set period they stay published', () => {
+    expect(minutesPublication('2024-05-24', null, '2040-01-01')).toEqual({ published: true, until: null });
+  });
+  it('R-PUB-1: the period is a setting of 1–3650 days or empty', () => {
+    const errors: FieldError[] = [];
+    expect(checkPublicationDays('', errors)).toBeNull();
+    expect(checkPublicationDays(730, errors)).toBe(730);
+    expect(checkPublicationDays('365', errors)).toBe(365);
+    expect(errors).toEqual([]);
+    checkPublicationDays(0, errors);
+    checkPublicationDays(2.5, errors);
+    checkPublicationDays(3651, errors);
+    expect(errors.map((e) => e.field)).toEqual(['minutesPublicationDays', 'minutesPublicationDays', 'minutesPublicationDays']);
+  });
+});
