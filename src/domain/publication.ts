@@ -29,3 +29,26 @@ export function minutesPublication(adjustedOn: string | null, days: number | nul
   const until = days === null ? null : addDays(adjustedOn, days);
   return { published: today >= adjustedOn && (until === null || today <= until), until };
 }
+
+/** What publishing a paragraph of preparatory minutes depends on (R-APPEAL-2). */
+export interface ParagraphPublicity {
+  /** The organ prepared the matter for another organ (outcome "to_organ") instead of deciding it. */
+  preparatory: boolean;
+  /** The case has since been finally decided (an adjusted decision by the deciding organ). */
+  finallyDecided: boolean;
+  /** The paragraph's extract has been sent out (expedierat). */
+  dispatched: boolean;
+}
+
+/**
+ * R-APPEAL-2 (TF 2:10): minutes of a preparing organ (e.g. KSNAU for KS) become public per paragraph when the case
+ * is finally decided or the decision has been dispatched. The public copy of a whole set of minutes is published
+ * once every preparatory paragraph is; paragraphs the organ decided itself are public on adjustment.
+ */
+export function preparatoryParagraphPublic(p: ParagraphPublicity): boolean {
+  return !p.preparatory || p.finallyDecided || p.dispatched;
+}
+
+export function minutesPublicByPreparation(paragraphs: readonly ParagraphPublicity[]): boolean {
+  return paragraphs.every(preparatoryParagraphPublic);
+}

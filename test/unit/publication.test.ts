@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPublicationDays, minutesPublication } from '../../src/domain/publication.ts';
+import { checkPublicationDays, minutesPublicByPreparation, minutesPublication, preparatoryParagraphPublic } from '../../src/domain/publication.ts';
 import type { FieldError } from '../../src/domain/errors.ts';
 
 describe('publication of minutes', () => {
@@ -25,5 +25,23 @@ describe('publication of minutes', () => {
     checkPublicationDays(2.5, errors);
     checkPublicationDays(3651, errors);
     expect(errors.map((e) => e.field)).toEqual(['minutesPublicationDays', 'minutesPublicationDays', 'minutesPublicationDays']);
+  });
+});
+
+describe('preparatory minutes', () => {
+  const own = { preparatory: false, finallyDecided: false, dispatched: false };
+  const prep = { preparatory: true, finallyDecided: false, dispatched: false };
+  it('R-APPEAL-2: a paragraph the organ decided itself is public on adjustment', () => {
+    expect(preparatoryParagraphPublic(own)).toBe(true);
+  });
+  it('R-APPEAL-2: a preparatory paragraph becomes public when the case is finally decided or the decision dispatched', () => {
+    expect(preparatoryParagraphPublic(prep)).toBe(false);
+    expect(preparatoryParagraphPublic({ ...prep, finallyDecided: true })).toBe(true);
+    expect(preparatoryParagraphPublic({ ...prep, dispatched: true })).toBe(true);
+  });
+  it('R-APPEAL-2: the whole public copy waits for every preparatory paragraph', () => {
+    expect(minutesPublicByPreparation([own, { ...prep, dispatched: true }])).toBe(true);
+    expect(minutesPublicByPreparation([own, prep])).toBe(false);
+    expect(minutesPublicByPreparation([])).toBe(true);
   });
 });
