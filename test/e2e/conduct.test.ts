@@ -38,6 +38,7 @@ async function shoot(name: string): Promise<void> {
   await page.setViewportSize({ width: 1024, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await page.screenshot({ path: path.join(screenshotDir, `conduct-${name}-1024.png`), fullPage: true });
+  await page.screenshot({ path: path.join(screenshotDir, `conduct-${name}-1024-view.png`) });
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
@@ -117,7 +118,7 @@ describe('meeting mode', () => {
     await page.getByRole('button', { name: 'Låt ersättaren tjänstgöra' }).click();
     await page.getByText('Tjänstgör nu: Patrik Söderholm (M) (vald).').waitFor();
     expect(await seats.getByRole('row', { name: /Patrik Söderholm/ }).getByText('Tjänstgör för Jenny Brännström (vald)').count()).toBe(1);
-    await page.getByText(/Patrik Söderholm \(M\) tjänstgör för Jenny Brännström .*från början/).waitFor();
+    await page.locator('.conduct-events').getByText(/Patrik Söderholm \(M\) tjänstgör för Jenny Brännström .*från början/).waitFor();
     await checkA11y('attendance');
     await shoot('02-attendance');
   });
@@ -163,6 +164,7 @@ describe('meeting mode', () => {
     }
     await form.getByText('Ja 4 · Nej 1 · Avstår 0 · Saknas 0').waitFor();
     await checkA11y('vote table');
+    await rollCall.scrollIntoViewIfNeeded();
     await shoot('03-vote');
     await form.getByRole('button', { name: 'Registrera omröstningen' }).click();
     await form.getByText(/öppen omröstning: 4 ja, 1 nej, 0 avstår/).waitFor();
@@ -172,7 +174,7 @@ describe('meeting mode', () => {
   it('the decision is recorded with its clauses, outcome and distribution', async () => {
     const form = item();
     const clauses = form.getByLabel(/^Beslutet \(att-satser\)/);
-    if (!(await clauses.inputValue()).trim()) await clauses.fill('bevilja ansökningarna enligt förslaget');
+    await clauses.fill('bevilja ansökningarna enligt förslaget\natt ge förvaltningen i uppdrag att följa upp projekten');
     await form.getByRole('radio', { name: 'Beslut i organet' }).check();
     await form.getByRole('button', { name: 'Lägg till mottagare' }).click();
     await form.getByLabel('Namn 1').fill('Strategisk utveckling');

@@ -57,7 +57,7 @@ export function ConductPage() {
       <PageHeading title={title}>
         {view ? (
           <>
-            <span className="case-number">{t('conduct.eyebrow')}</span> {view.meeting.organName} {view.meeting.date}
+            <span className="case-number">{t('conduct.eyebrow')}</span> {view.meeting.organName} <span className="nowrap">{view.meeting.date}</span>
           </>
         ) : undefined}
       </PageHeading>

@@ -107,7 +107,7 @@ export function DecisionSection({ view, item, actions, manage }: ItemProps) {
         </div>
       )}
       {showForm && (!quorum.ok || pending) && (
-        <p className="field-error" id={`${prefix}-blocked`}>
+        <p className={quorum.ok ? 'hint conduct-blocked' : 'field-error'} id={`${prefix}-blocked`}>
           {!quorum.ok ? t('conduct.decisionNoQuorum', { reason: quorum.reason ?? '' }) : t('conduct.decisionPending', { question: pending!.question })}
         </p>
       )}

@@ -139,10 +139,9 @@ export function OpeningForm({ view, actions, manage, onOpened }: Props) {
           </div>
           {adjusterChoices.length === 0 && <p className="empty">{t('conduct.noAdjusterChoices')}</p>}
         </fieldset>
-        <div className="field-row conduct-adjustment">
+        <div className="conduct-adjustment">
           <TextField name="adjustmentPlace" label={t('conduct.adjustmentPlace')} value={place} onValue={setPlace} error={errors.adjustmentPlace} disabled={!manage} />
-          <div className="field-row">
-            <DateField name="adjustmentDate" label={t('conduct.adjustmentDate')} value={date} onValue={setDate} error={errors.adjustmentDate} disabled={!manage} />
+          <DateField name="adjustmentDate" label={t('conduct.adjustmentDate')} value={date} onValue={setDate} error={errors.adjustmentDate} disabled={!manage} />
             <TextField
               name="adjustmentTime"
               label={t('conduct.adjustmentTime')}
@@ -155,7 +154,6 @@ export function OpeningForm({ view, actions, manage, onOpened }: Props) {
               maxLength={5}
               className="field-short"
             />
-          </div>
         </div>
         <TextArea name="othersPresent" label={t('conduct.othersPresent')} hint={t('conduct.othersPresentHint')} value={others} onValue={setOthers} error={errors.othersPresent} disabled={!manage} />
         {manage && (
