@@ -187,6 +187,25 @@ describe('meeting mode', () => {
     await shoot('04-decided');
   });
 
+  it('a change made in another tab is not overwritten: the stale screen reloads and says so', async () => {
+    await page.getByRole('button', { name: /Nästa/ }).click();
+    await item().getByLabel('Slag av yrkande').waitFor();
+    const other = await context.newPage();
+    await other.goto(page.url());
+    const otherItem = other.getByRole('article');
+    await otherItem.getByLabel('Yrkandet').fill('Bifall till förslaget till beslut');
+    await choose(otherItem.getByLabel('Yrkande ledamot'), 'Förslaget till beslut');
+    await otherItem.getByRole('button', { name: 'Registrera yrkandet' }).click();
+    await otherItem.locator('.conduct-proposals li').first().waitFor();
+    await other.close();
+    await choose(item().getByLabel('Yrkande ledamot'), 'Förslaget till beslut');
+    await item().getByLabel('Yrkandet').fill('Bifall från den gamla fliken');
+    await item().getByRole('button', { name: 'Registrera yrkandet' }).click();
+    await page.getByText(/^Sammanträdet hade ändrats i en annan flik/).waitFor();
+    expect(await item().locator('.conduct-proposals li').count()).toBe(1);
+    await page.getByRole('button', { name: /Föregående/ }).click();
+  });
+
   it('R-MEET-7: closing the meeting records the time; dissents are refused afterwards', async () => {
     await page.getByRole('navigation', { name: 'Sammanträdets delar' }).getByRole('link', { name: 'Avslutning' }).click();
     await page.getByText('2 ärenden saknar beslut:').waitFor();
