@@ -6,3 +6,4 @@ export * from './reports.ts';
 export * from './conduct.ts';
 export * from './minutes.ts';
 export * from './board.ts';
+export * from './publicChanges.ts';

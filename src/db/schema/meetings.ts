@@ -34,6 +34,7 @@ export const meetings = pgTable('meetings', {
   needsNewNotice: boolean('needs_new_notice').notNull().default(false),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('meetings_organ_date_idx').on(t.organId, t.date)]);
 
 export const agendaSections = pgTable('agenda_sections', {
@@ -62,6 +63,7 @@ export const agendaItems = pgTable('agenda_items', {
   paragraph: integer('paragraph'),
   paragraphYear: integer('paragraph_year'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   index('agenda_items_meeting_idx').on(t.meetingId),
   unique('agenda_items_paragraph').on(t.bodyId, t.organId, t.paragraphYear, t.paragraph),
@@ -84,6 +86,8 @@ export const consultations = pgTable('consultations', {
   agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id),
   authoritative: boolean('authoritative').notNull().default(false),
   role: text('role').notNull().default('prepares'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('consultations_case_idx').on(t.caseId)]);
 
 /** Last fixed paragraph number per organ and calendar year (R-CALL-4). */

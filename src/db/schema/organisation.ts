@@ -9,6 +9,7 @@ export const bodies = pgTable('bodies', {
   name: text('name').notNull(),
   orgNumber: text('org_number'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const organs = pgTable('organs', {
@@ -21,6 +22,7 @@ export const organs = pgTable('organs', {
   /** How long adjusted minutes stay published on the portal (R-PUB-1); null = without end. */
   minutesPublicationDays: integer('minutes_publication_days'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [unique('organs_body_code').on(t.bodyId, t.code)]);
 
 export const terms = pgTable('terms', {
@@ -29,6 +31,8 @@ export const terms = pgTable('terms', {
   name: text('name').notNull(),
   startsOn: date('starts_on').notNull(),
   endsOn: date('ends_on').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [unique('terms_body_name').on(t.bodyId, t.name)]);
 
 export const parties = pgTable('parties', {
@@ -47,6 +51,7 @@ export const people = pgTable('people', {
   email: text('email'),
   protectedIdentity: boolean('protected_identity').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 export const memberships = pgTable('memberships', {
@@ -58,4 +63,6 @@ export const memberships = pgTable('memberships', {
   substituteOrder: integer('substitute_order'),
   startsOn: date('starts_on').notNull(),
   endsOn: date('ends_on'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

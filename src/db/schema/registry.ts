@@ -67,6 +67,8 @@ export const documents = pgTable('documents', {
   details: jsonb('details').notNull().default({}),
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Kept current by a database trigger (public change feeds, OParl `modified`). */
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   unique('documents_body_number').on(t.bodyId, t.number),
   unique('documents_case_seq').on(t.bodyId, t.caseId, t.seq),
