@@ -7,3 +7,4 @@ export * from './conduct.ts';
 export * from './minutes.ts';
 export * from './board.ts';
 export * from './publicChanges.ts';
+export * from './search.ts';
