@@ -5,7 +5,7 @@ import { stopRenderer } from '../documents/typst.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
@@ -43,7 +43,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   const app = Fastify({
     logger: logger === false ? false : { level: config.logLevel, serializers, ...(typeof logger === 'object' ? logger : {}) },
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: true, // one line per request instead, below
+    logController: new LogController({ disableRequestLogging: true }), // one line per request instead, below
     trustProxy: config.baseUrl.startsWith('https://'),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: true } },
   });
