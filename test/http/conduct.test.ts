@@ -125,6 +125,12 @@ describe('the live meeting', () => {
     expect(after.items.map((c) => c.caseNumber)).not.toContain('KS-2024/00167');
     const [{ count }] = await demo.query<{ count: number }>(`SELECT count(*)::int AS count FROM consultations WHERE case_id = '${ids.caseId('KS-2024/00167')}' AND organ_id = '${ids.organId('KS')}'`);
     expect(count).toBe(1);
+
+    // Taken off KS's agenda again before the notice: the case goes back among KS's ready cases.
+    const addedItem = ((added.json() as { sections: { items: { id: string; caseNumber: string | null }[] }[] }).sections.flatMap((s) => s.items)).find((i) => i.caseNumber === 'KS-2024/00167')!;
+    expect((await secretary.request({ method: 'DELETE', url: `/api/v1/agenda-items/${addedItem.id}` })).statusCode).toBe(200);
+    const back = (await secretary.get(`/meetings/${ksMeetingId}/ready-cases`)).json() as { items: { caseNumber: string }[] };
+    expect(back.items.map((c) => c.caseNumber)).toContain('KS-2024/00167');
   });
 
   it('R-PREP-1: the next official report sees the earlier decision', async () => {

@@ -150,7 +150,12 @@ export async function removeAgendaItem(ctx: Ctx, itemId: string): Promise<Meetin
     if (item.paragraph !== null || meeting.state !== 'planned') {
       await tx.update(t.agendaItems).set({ withdrawn: true }).where(eq(t.agendaItems.id, itemId));
     } else {
-      await tx.delete(t.consultations).where(eq(t.consultations.agendaItemId, itemId));
+      // A case another organ sent here (its decision opened the consultation) goes back among the ready cases.
+      const sent = item.caseId !== null && (await tx.select({ id: t.itemDecisions.agendaItemId }).from(t.itemDecisions)
+        .where(and(eq(t.itemDecisions.bodyId, ctx.actor.bodyId), eq(t.itemDecisions.toOrganId, meeting.organId),
+          inArray(t.itemDecisions.agendaItemId, tx.select({ id: t.agendaItems.id }).from(t.agendaItems).where(eq(t.agendaItems.caseId, item.caseId))))).limit(1)).length > 0;
+      if (sent) await tx.update(t.consultations).set({ agendaItemId: null }).where(eq(t.consultations.agendaItemId, itemId));
+      else await tx.delete(t.consultations).where(eq(t.consultations.agendaItemId, itemId));
       await tx.delete(t.agendaItemDocuments).where(eq(t.agendaItemDocuments.agendaItemId, itemId));
       await tx.delete(t.agendaItems).where(eq(t.agendaItems.id, itemId));
     }
