@@ -54,7 +54,8 @@ export function clausesFor(formal: AdoptedProposal | null, adopted: AdoptedPropo
   let main: string[];
   if (!adopted) main = rejectedAll ? ['avslå förslaget'] : fromReport;
   else if (adopted.kind === 'reject') main = ['avslå förslaget'];
-  else if (adopted.kind === 'approve') main = fromReport.length ? fromReport : [own(adopted)];
+  // Approving the report's proposal without a report on file leaves the clauses for the secretary to write.
+  else if (adopted.kind === 'approve') main = fromReport.length ? fromReport : adopted.fromReport ? [] : [own(adopted)];
   else main = [own(adopted)];
   return [...main, ...additions.map(own)];
 }

@@ -27,6 +27,7 @@ describe('decision', () => {
   it('R-MEET-4: the clauses follow the adopted proposal', () => {
     const report = ['avslå motionen'];
     expect(clausesFor(null, { kind: 'approve', text: 'Bifall', fromReport: true }, [], report)).toEqual(report);
+    expect(clausesFor(null, { kind: 'approve', text: 'Bifall till förslaget till beslut', fromReport: true }, [], [])).toEqual([]); // no report on file
     expect(clausesFor(null, { kind: 'reject', text: 'Avslag', fromReport: false }, [], report)).toEqual(['avslå förslaget']);
     expect(clausesFor(null, { kind: 'amend', text: 'att bifalla motionen', fromReport: false }, [{ kind: 'add', text: 'uppdra åt förvaltningen att återrapportera', fromReport: false }], report))
       .toEqual(['bifalla motionen', 'uppdra åt förvaltningen att återrapportera']);
