@@ -30,7 +30,7 @@ export async function fillTodaysBoard(services: Services, actors: DemoActors, or
   const registrar = actors.as('registrator', fixedClock(`${postedOn}T08:00:00Z`));
   const posting = await postDelegatedDecision(registrar, {
     organId: organId(delegatedDecision.organCode), decisionTitle: delegatedDecision.decisionTitle, decisionDate: plusDays(postedOn, -1),
-    delegate: delegatedDecision.delegate, keptAt: delegatedDecision.keptAt, caseNumber: delegatedDecision.caseNumber,
+    delegate: delegatedDecision.delegate, keptAt: delegatedDecision.keptAt,
   });
 
   const admin = actors.as('admin', services.clock);

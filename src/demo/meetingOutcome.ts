@@ -144,10 +144,9 @@ export const decisions: DemoDecision[] = [
 export const delegatedDecision = {
   organCode: 'KS',
   daysBeforeLoad: 3,
-  decisionTitle: 'Bidrag ur kommunstyrelsens anslag för tillväxt till Umeå Entreprenörskapsakademi för sommarföretagande 2024',
+  decisionTitle: 'Bidrag ur kommunstyrelsens anslag för tillväxt till Umeå Entreprenörskapsakademi för sommarföretagande',
   delegate: 'Näringslivsdirektören',
   keptAt: 'Kommunstyrelsens registratur, Skolgatan 31A, Umeå',
-  caseNumber: 'KS-2024/00361',
 };
 
 /** A council meeting at least a week ahead of the load day (R-CALL-1), on a Monday as Umeå's council meets. */
