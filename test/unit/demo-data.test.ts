@@ -14,6 +14,13 @@ import {
   users,
   type DemoCase,
 } from '../../src/demo/data.ts';
+import { meetingItems } from '../../src/demo/reports.ts';
+import { absentMember, councilMeeting, decisions, disqualification, meetingHeader, meetingTimes, presentFromStart, rollCall } from '../../src/demo/meetingOutcome.ts';
+import { councilMeetingDate } from '../../src/demo/boardToday.ts';
+import { MEMBER_ACCOUNT_PERSON } from '../../src/demo/loadMeetings.ts';
+import { swedishDate } from '../../src/domain/dates.ts';
+import { isNonWorkingDay, plusDays, weekday } from '../../src/domain/holidays.ts';
+import { lastAppealDay, removableFrom } from '../../src/domain/appeal.ts';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 function isValidDate(value: string): boolean {
@@ -236,5 +243,81 @@ describe('demo data: cases and documents', () => {
       expect(d.publicDescription).not.toContain(d.counterparty!.name);
       expect(c.publicTitle ?? c.title).not.toContain(d.counterparty!.name);
     }
+  });
+});
+
+describe('demo data: the outcome of the reference meeting', () => {
+  const ksnau = memberships.filter((m) => m.organCode === 'KSNAU');
+  const seatOf = (key: string) => ksnau.find((m) => m.personKey === key);
+  const stockholmDay = (iso: string) => swedishDate(new Date(iso));
+
+  it('decides every paragraph of the agenda once, with the outcome its section calls for', () => {
+    expect(decisions.map((d) => d.paragraph)).toEqual(meetingItems.map((i) => i.paragraph));
+    for (const item of meetingItems) {
+      const decision = decisions.find((d) => d.paragraph === item.paragraph)!;
+      const expected = item.kind === 'to_council' ? 'to_organ' : item.kind === 'information' ? 'noted' : 'final';
+      expect(decision.outcome, `§ ${item.paragraph}`).toBe(expected);
+      expect(decision.summary.length, `§ ${item.paragraph}`).toBeGreaterThan(40);
+    }
+  });
+
+  it('R-MIN-3: sends decisions to named recipients with addresses on example.se only', () => {
+    for (const d of decisions) {
+      for (const r of d.distribution) {
+        expect(r.name.trim(), `§ ${d.paragraph}`).not.toBe('');
+        if (r.email) expect(r.email, `§ ${d.paragraph}`).toMatch(/^[a-z.-]+@example\.se$/);
+      }
+    }
+    expect(decisions.filter((d) => d.distribution.length === 0).map((d) => d.paragraph)).toEqual([189]);
+  });
+
+  it('R-MIN-3: keeps secret procurement markers out of the public summaries', () => {
+    for (const d of decisions) for (const m of secretTextMarkers) expect(d.summary).not.toContain(m);
+  });
+
+  it('R-MEET-2/3: the absent member has a seat and is not present; jäv, chair, adjuster and voters sit in KSNAU', () => {
+    expect(seatOf(absentMember)?.role).toBe('member');
+    expect(presentFromStart).not.toContain(absentMember);
+    for (const key of presentFromStart) expect(seatOf(key), key).toBeDefined();
+    expect(presentFromStart.filter((k) => seatOf(k)!.role === 'substitute').length).toBeGreaterThanOrEqual(2);
+    expect(seatOf(meetingHeader.chair)?.role).toBe('chair');
+    for (const key of meetingHeader.adjusters) {
+      expect(seatOf(key)?.role).toBe('member');
+      expect(key).not.toBe(meetingHeader.chair);
+    }
+    expect(presentFromStart).toContain(disqualification.person);
+    expect(seatOf(rollCall.counter.person)?.role).not.toBe('substitute');
+    expect(seatOf(rollCall.dissent.person)).toBeDefined();
+    expect(rollCall.ballots[rollCall.dissent.person]).toBe('no');
+    expect(new Set(Object.values(rollCall.ballots))).toEqual(new Set(['no', 'abstain']));
+  });
+
+  it('R-JUST-1, R-APPEAL-1: the steps follow each other; the minutes are adjusted on the day set at the meeting, within 14 days, and taken down after the appeal period', () => {
+    const order = Object.values(meetingTimes).map((iso) => new Date(iso).getTime());
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(stockholmDay(meetingTimes.opened)).toBe('2024-05-21');
+    expect(stockholmDay(meetingTimes.adjusterSigns)).toBe(meetingHeader.adjustmentDate);
+    expect(meetingHeader.adjustmentDate <= plusDays('2024-05-21', 14)).toBe(true);
+    expect(lastAppealDay(meetingHeader.adjustmentDate)).toBe('2024-06-14');
+    expect(stockholmDay(meetingTimes.postingTakenDown) >= removableFrom(meetingHeader.adjustmentDate)).toBe(true);
+  });
+
+  it('R-CALL-1: the council meeting is on a working Monday at least a week after the load day', () => {
+    expect(councilMeetingDate('2024-05-10')).toBe('2024-05-20');
+    expect(councilMeetingDate('2025-04-11')).toBe('2025-04-28'); // 2025-04-21 is annandag påsk
+    expect(councilMeetingDate('2024-12-19')).toBe('2024-12-30');
+    for (const today of ['2024-01-01', '2025-06-13', '2026-11-28', '2027-02-28']) {
+      const date = councilMeetingDate(today);
+      expect(weekday(date)).toBe(1);
+      expect(isNonWorkingDay(date)).toBe(false);
+      expect(date >= plusDays(today, 7)).toBe(true);
+      expect(date <= plusDays(today, 10 + 13)).toBe(true);
+    }
+    expect(councilMeeting.items.every((i) => councilMeeting.sections.includes(i.section))).toBe(true);
+  });
+
+  it('links the `ledamot` account to a KSNAU member who is not the chair behind `ordforande`', () => {
+    expect(seatOf(MEMBER_ACCOUNT_PERSON)?.role).toBe('member');
+    expect(MEMBER_ACCOUNT_PERSON).not.toBe(users.find((u) => u.username === 'ordforande')!.personKey);
   });
 });
