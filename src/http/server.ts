@@ -6,10 +6,11 @@ import path from 'node:path';
 import { pino } from 'pino';
 import type { Config } from '../config.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
-import { FileStore } from '../files/store.ts';
 import { systemClock } from '../clock.ts';
 import { buildApp } from './app.ts';
 import { createMailer } from '../mail/mailer.ts';
+import { NotifyingFileStore, TextExtractionJob } from '../search/textJob.ts';
+import { stopPdfTextWorker } from '../search/pdfText.ts';
 
 export interface ServeOptions { loadDemoIfEmpty?: boolean }
 
@@ -21,8 +22,12 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
   const log = pino({ level: config.logLevel });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateDatabase(database.db);
+  // PDFs stored by requests are queued for text extraction (search), which runs after the request.
+  const files = new NotifyingFileStore(fileRoot(config));
+  const texts = new TextExtractionJob({ db: database.db, files }, { extractor: process.env.PDF_TEXT_EXTRACTOR === 'pdftotext' ? 'pdftotext' : 'pdfjs', log });
+  files.onPdf = (sha256) => texts.notify(sha256);
   const services = {
-    db: database.db, clock: systemClock, files: new FileStore(fileRoot(config)), baseUrl: config.baseUrl,
+    db: database.db, clock: systemClock, files, baseUrl: config.baseUrl,
     mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox') }),
   };
   let demoLoaded = false;
@@ -39,6 +44,8 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
     stopping = true;
     log.info({ signal }, 'shutting down');
     const timer = setTimeout(() => process.exit(1), 15_000);
+    await texts.stop();
+    await stopPdfTextWorker();
     await app.close();
     await database.close();
     clearTimeout(timer);
@@ -48,6 +55,7 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
   process.on('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   log.info({ backend: database.backend, url: config.baseUrl }, `Nämnd is serving ${config.baseUrl}/app/`);
+  texts.start(); // catch-up: PDFs stored before (or by another process) get their text
   if (demoLoaded) {
     // The demo's outcome (the reference meeting conducted, its minutes rendered and adjusted) takes a few
     // seconds; it runs once the server answers, so the first page is not kept waiting.

@@ -1,0 +1,76 @@
+/**
+ * What a result shows, read for one page of ranked hits: title, number, date, organ and a highlighted snippet.
+ * Each query re-applies the reader's conditions (sources.ts), so a snippet is computed only from text the reader
+ * may search, even if a hit were passed in by mistake.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
+import { MARK_START, MARK_STOP, type SearchRequest } from '../domain/search.ts';
+import { columns, documentListed, documentTextReadable, minutesPublished, type Reader } from './sources.ts';
+import { tsQuery } from './rank.ts';
+
+/** Text quoted for a snippet: the start of a long text (ts_headline's cost grows with the text's length). */
+export const SNIPPET_SOURCE_CHARS = 20_000;
+const OPTIONS = `StartSel="${MARK_START}", StopSel="${MARK_STOP}", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+
+const headline = (req: SearchRequest, text: SQL): SQL =>
+  (req.query.tsquery ? sql`ts_headline('swedish', ${text}, q.q, ${OPTIONS})` : sql`left(${text}, 300)`);
+
+type OrganFacts = { organ_id: string | null; organ_code: string | null; organ_name: string | null };
+export type CaseDetails = OrganFacts & { id: string; number: string; title: string; date: string; headline: string };
+export type DocumentDetails = OrganFacts & {
+  id: string; number: string; kind: string; title: string; date: string; case_id: string; case_number: string;
+  report_id: string | null; meeting_id: string | null; sensitive: boolean; headline: string;
+};
+export type MinutesDetails = OrganFacts & { id: string; meeting_id: string; date: string; nth: number; headline: string };
+
+const ids = (list: string[]): SQL => sql`ARRAY[${sql.join(list.map((id) => sql`${id}::uuid`), sql`, `)}]::uuid[]`;
+
+export async function caseDetails(ex: Executor, reader: Reader, req: SearchRequest, list: string[]): Promise<CaseDetails[]> {
+  if (!list.length) return [];
+  const { caseTitle } = columns(reader);
+  const result = await ex.execute<CaseDetails>(sql`WITH q AS (SELECT ${tsQuery(req)} AS q)
+    SELECT c.id, c.number, ${caseTitle} AS title, c.opened_at::text AS date, o.id AS organ_id, o.code AS organ_code, o.name AS organ_name,
+      ${headline(req, caseTitle)} AS headline
+    FROM q, cases c LEFT JOIN registries reg ON reg.id = c.registry_id LEFT JOIN organs o ON o.id = coalesce(c.organ_id, reg.organ_id)
+    WHERE c.id = ANY(${ids(list)})`);
+  return result.rows;
+}
+
+export async function documentDetails(ex: Executor, reader: Reader, req: SearchRequest, list: string[]): Promise<DocumentDetails[]> {
+  if (!list.length) return [];
+  const { description } = columns(reader);
+  const readable = documentTextReadable(reader);
+  // The best matching file's text, else the report's content, else the description.
+  const fileHeadline = sql`(SELECT ${headline(req, sql`left(t.text, ${SNIPPET_SOURCE_CHARS})`)} FROM files f JOIN file_texts t ON t.sha256 = f.sha256
+    WHERE f.document_id = d.id AND t.search @@ q.q ORDER BY ts_rank(t.search, q.q) DESC LIMIT 1)`;
+  const reportHeadline = sql`(SELECT ${headline(req, sql`left(namnd_report_text(v.content), ${SNIPPET_SOURCE_CHARS})`)} FROM official_reports r
+    JOIN official_report_versions v ON v.report_id = r.id AND v.version = r.current_version
+    WHERE r.document_id = d.id AND r.state = 'final' AND v.search @@ q.q LIMIT 1)`;
+  const descriptionMatches = req.query.tsquery ? sql`to_tsvector('swedish', ${description}) @@ q.q` : sql`TRUE`;
+  const result = await ex.execute<DocumentDetails>(sql`WITH q AS (SELECT ${tsQuery(req)} AS q)
+    SELECT d.id, d.number, d.kind, ${description} AS title, d.registered_date::text AS date, c.id AS case_id, c.number AS case_number,
+      o.id AS organ_id, o.code AS organ_code, o.name AS organ_name,
+      (SELECT r.id FROM official_reports r WHERE r.document_id = d.id AND r.state = 'final' LIMIT 1) AS report_id,
+      (SELECT mx.meeting_id FROM minutes mx WHERE mx.document_id = d.id LIMIT 1) AS meeting_id,
+      (d.counterparty_protected OR EXISTS (SELECT 1 FROM secrecy_marks sm WHERE sm.document_id = d.id AND sm.released_at IS NULL)) AS sensitive,
+      CASE WHEN ${descriptionMatches} THEN ${headline(req, description)}
+        ELSE coalesce(CASE WHEN ${readable} THEN coalesce(${fileHeadline}, ${reportHeadline}) END, ${headline(req, description)}) END AS headline
+    FROM q, documents d JOIN cases c ON c.id = d.case_id LEFT JOIN registries reg ON reg.id = c.registry_id
+      LEFT JOIN organs o ON o.id = coalesce(c.organ_id, reg.organ_id)
+    WHERE d.id = ANY(${ids(list)}) AND ${documentListed(reader)}`);
+  return result.rows;
+}
+
+export async function minutesDetails(ex: Executor, reader: Reader, req: SearchRequest, list: string[]): Promise<MinutesDetails[]> {
+  if (!list.length || reader.kind !== 'public') return [];
+  const result = await ex.execute<MinutesDetails>(sql`WITH q AS (SELECT ${tsQuery(req)} AS q)
+    SELECT mi.id, mt.id AS meeting_id, mt.date::text AS date, o.id AS organ_id, o.code AS organ_code, o.name AS organ_name,
+      1 + (SELECT count(*) FROM meetings m2 WHERE m2.organ_id = mt.organ_id AND m2.date = mt.date
+        AND (m2.start_time < mt.start_time OR (m2.start_time = mt.start_time AND m2.created_at < mt.created_at)))::int AS nth,
+      ${headline(req, sql`left(t.text, ${SNIPPET_SOURCE_CHARS})`)} AS headline
+    FROM q, minutes mi JOIN meetings mt ON mt.id = mi.meeting_id JOIN organs o ON o.id = mt.organ_id
+      JOIN file_texts t ON t.sha256 = mi.public_pdf_sha256
+    WHERE mi.id = ANY(${ids(list)}) AND ${minutesPublished(reader.today)}`);
+  return result.rows;
+}

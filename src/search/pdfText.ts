@@ -1,0 +1,92 @@
+/**
+ * Text of a PDF, for search. The default extractor is pdf.js (pdfjs-dist's legacy build, made for Node) in a
+ * worker thread, so a large file never stalls the HTTP event loop; the worker ends after a minute without work
+ * and a crashed worker is replaced on the next file. `pdftotext` (poppler-utils) can be chosen instead where it
+ * is installed; it runs as a child process.
+ */
+import { execFile } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
+
+export type PdfTextExtractor = 'pdfjs' | 'pdftotext';
+export interface PdfText { text: string; pages: number | null }
+
+export class PdfTextError extends Error {}
+
+const IDLE_MS = 60_000;
+const TIMEOUT_MS = 120_000;
+const entry = new URL('./pdfTextWorker.mjs', import.meta.url);
+
+let worker: Worker | undefined;
+let idleTimer: NodeJS.Timeout | undefined;
+let nextId = 1;
+const pending = new Map<number, { resolve: (r: PdfText) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
+
+interface Answer { id: number; ok: boolean; text?: string; pages?: number; message?: string }
+
+function settle(id: number, fn: (p: { resolve: (r: PdfText) => void; reject: (e: Error) => void }) => void): void {
+  const p = pending.get(id);
+  if (!p) return;
+  pending.delete(id);
+  clearTimeout(p.timer);
+  fn(p);
+  if (pending.size === 0) scheduleIdle();
+}
+
+function failAll(error: Error): void {
+  for (const id of [...pending.keys()]) settle(id, (p) => p.reject(error));
+}
+
+function getWorker(): Worker {
+  if (worker) return worker;
+  const w = new Worker(entry);
+  w.on('message', (a: Answer) => settle(a.id, (p) => (a.ok ? p.resolve({ text: a.text ?? '', pages: a.pages ?? null }) : p.reject(new PdfTextError(a.message ?? 'unreadable PDF')))));
+  w.on('error', (error) => { if (worker === w) worker = undefined; failAll(new PdfTextError(`text extraction failed: ${error.message}`)); });
+  w.on('exit', (code) => { if (worker === w) worker = undefined; if (code !== 0) failAll(new PdfTextError(`text extraction stopped (exit code ${code})`)); });
+  w.unref();
+  worker = w;
+  return w;
+}
+
+function scheduleIdle(): void {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => { if (pending.size === 0) void stopPdfTextWorker(); }, IDLE_MS);
+  idleTimer.unref();
+}
+
+function withPdfjs(bytes: Buffer, maxChars: number): Promise<PdfText> {
+  clearTimeout(idleTimer);
+  const w = getWorker();
+  const id = nextId++;
+  return new Promise<PdfText>((resolve, reject) => {
+    // A file that takes too long (a pathological PDF) ends the worker; the next file gets a new one.
+    const timer = setTimeout(() => { settle(id, (p) => p.reject(new PdfTextError('text extraction timed out'))); void stopPdfTextWorker(); }, TIMEOUT_MS);
+    pending.set(id, { resolve, reject, timer });
+    const copy = new Uint8Array(bytes); // pdf.js takes ownership of (detaches) the buffer it is given
+    w.postMessage({ id, bytes: copy, maxChars }, [copy.buffer]);
+  });
+}
+
+function withPdftotext(bytes: Buffer, maxChars: number): Promise<PdfText> {
+  return new Promise((resolve, reject) => {
+    const child = execFile('pdftotext', ['-enc', 'UTF-8', '-q', '-', '-'], { maxBuffer: Math.max(maxChars * 4, 1 << 20), timeout: TIMEOUT_MS, encoding: 'utf8' },
+      (error, stdout) => (error ? reject(new PdfTextError(`pdftotext: ${error.message}`)) : resolve({ text: stdout, pages: null })));
+    child.stdin?.on('error', () => { /* reported through the exit status */ });
+    child.stdin?.end(bytes);
+  });
+}
+
+/** Extracts up to about `maxChars` characters of text (whole pages) from a PDF. */
+export function extractPdfText(bytes: Buffer, maxChars: number, extractor: PdfTextExtractor = 'pdfjs'): Promise<PdfText> {
+  return extractor === 'pdftotext' ? withPdftotext(bytes, maxChars) : withPdfjs(bytes, maxChars);
+}
+
+/** Ends the extraction worker (at shutdown, or when idle). */
+export async function stopPdfTextWorker(): Promise<void> {
+  const w = worker;
+  worker = undefined;
+  clearTimeout(idleTimer);
+  if (w) await w.terminate();
+}
+
+/** True for bytes that start like a PDF (the header may follow a little junk). */
+export const looksLikePdf = (bytes: Buffer): boolean => bytes.subarray(0, 1024).includes('%PDF-');

@@ -1,0 +1,94 @@
+/**
+ * The ranking query: every match of the reader's searchable content, best first, one page.
+ *
+ * Scores put title hits above body hits: a hit in a case title or document description scores 1 + rank, a
+ * diarienummer 3 (exact series, year and sequence) or 2 + similarity (trigram), a misspelt title 0.5 + 0.4 ×
+ * word similarity, and a hit only in a body text (extracted PDF text, report content, public minutes) 0.5 × rank.
+ * Ranks are ts_rank normalised to [0, 1) (flag 32), so each tier stays below the next. Ties: newest first.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../db/client.ts';
+import type { SearchRequest } from '../domain/search.ts';
+import { bodyOf, columns, documentListed, documentTextReadable, minutesPublished, type Reader } from './sources.ts';
+
+export interface RankedHit { type: 'case' | 'document' | 'minutes'; id: string; score: number }
+
+/** The full-text query, computed once. */
+export const tsQuery = (req: SearchRequest): SQL => (req.query.tsquery ? sql`to_tsquery('swedish', ${req.query.tsquery})` : sql`NULL::tsquery`);
+
+function organFilter(reader: Reader, req: SearchRequest, column: SQL): SQL {
+  if (!req.organ) return sql`TRUE`;
+  const which = 'id' in req.organ ? sql`og.id = ${req.organ.id}::uuid` : sql`upper(og.code) = upper(${req.organ.code})`;
+  return sql`${column} IN (SELECT og.id FROM organs og WHERE og.body_id = ${bodyOf(reader)} AND ${which})`;
+}
+
+function dateFilter(req: SearchRequest, column: SQL): SQL {
+  return sql`${req.from ? sql`${column} >= ${req.from}::date` : sql`TRUE`} AND ${req.to ? sql`${column} <= ${req.to}::date` : sql`TRUE`}`;
+}
+
+function caseRows(reader: Reader, req: SearchRequest): SQL | null {
+  if (req.kind && req.kind !== 'case') return null;
+  const body = bodyOf(reader);
+  const { caseTitle, caseTitleVector } = columns(reader);
+  const hits: SQL[] = [];
+  if (req.query.tsquery) {
+    hits.push(sql`SELECT c.id, 1 + ts_rank(${caseTitleVector}, q.q, 32) AS score FROM cases c, q WHERE c.body_id = ${body} AND ${caseTitleVector} @@ q.q`);
+    hits.push(sql`SELECT c.id, 0.5 + 0.4 * word_similarity(${req.query.text}, ${caseTitle}) FROM cases c
+      WHERE c.body_id = ${body} AND ${req.query.text} <% ${caseTitle}`);
+  }
+  const n = req.query.caseNumber;
+  if (n) {
+    hits.push(sql`SELECT c.id, 3 FROM cases c JOIN registries r ON r.id = c.registry_id
+      WHERE c.body_id = ${body} AND upper(r.code) = ${n.series} AND c.year = ${n.year} AND c.seq = ${n.seq}`);
+    hits.push(sql`SELECT c.id, 2 + similarity(c.number, ${n.text}) FROM cases c WHERE c.body_id = ${body} AND c.number % ${n.text}`);
+  }
+  if (!hits.length) return null;
+  return sql`SELECT 'case' AS type, c.id, max(h.score) AS score, c.opened_at AS date
+    FROM (${sql.join(hits, sql` UNION ALL `)}) h JOIN cases c ON c.id = h.id LEFT JOIN registries reg ON reg.id = c.registry_id
+    WHERE ${organFilter(reader, req, sql`coalesce(c.organ_id, reg.organ_id)`)} AND ${dateFilter(req, sql`c.opened_at`)}
+    GROUP BY c.id, c.opened_at`;
+}
+
+function documentRows(reader: Reader, req: SearchRequest): SQL | null {
+  if (!req.query.tsquery || req.kind === 'case' || (req.kind === 'minutes' && reader.kind === 'public')) return null;
+  const body = bodyOf(reader);
+  const { descriptionVector } = columns(reader);
+  const readable = documentTextReadable(reader);
+  const hits = sql`
+    SELECT d.id, 1 + ts_rank(${descriptionVector}, q.q, 32) AS score FROM documents d, q WHERE d.body_id = ${body} AND ${descriptionVector} @@ q.q
+    UNION ALL
+    SELECT d.id, 0.5 * ts_rank(t.search, q.q, 32) FROM file_texts t JOIN files f ON f.sha256 = t.sha256 JOIN documents d ON d.id = f.document_id, q
+      WHERE t.search @@ q.q AND f.body_id = ${body} AND ${readable}
+    UNION ALL
+    SELECT d.id, 0.5 * ts_rank(v.search, q.q, 32) FROM official_reports r
+      JOIN official_report_versions v ON v.report_id = r.id AND v.version = r.current_version JOIN documents d ON d.id = r.document_id, q
+      WHERE r.body_id = ${body} AND r.state = 'final' AND v.search @@ q.q AND ${readable}`;
+  const kind = !req.kind ? sql`TRUE`
+    : req.kind === 'minutes' ? sql`EXISTS (SELECT 1 FROM minutes mk WHERE mk.document_id = d.id)`
+      : sql`d.kind = ${req.kind}`;
+  return sql`SELECT 'document' AS type, d.id, max(h.score) AS score, d.registered_date AS date
+    FROM (${hits}) h JOIN documents d ON d.id = h.id JOIN cases c ON c.id = d.case_id LEFT JOIN registries reg ON reg.id = c.registry_id
+    WHERE ${documentListed(reader)} AND ${kind}
+      AND ${organFilter(reader, req, sql`coalesce(c.organ_id, reg.organ_id)`)} AND ${dateFilter(req, sql`d.registered_date`)}
+    GROUP BY d.id, d.registered_date`;
+}
+
+/** Public minutes: the text of the masked public copy. Staff find the registered minutes as documents. */
+function minutesRows(reader: Reader, req: SearchRequest): SQL | null {
+  if (reader.kind !== 'public' || !req.query.tsquery || (req.kind && req.kind !== 'minutes')) return null;
+  return sql`SELECT 'minutes' AS type, mi.id, 0.5 * ts_rank(t.search, q.q, 32) AS score, mt.date AS date
+    FROM minutes mi JOIN meetings mt ON mt.id = mi.meeting_id JOIN organs o ON o.id = mt.organ_id
+    JOIN file_texts t ON t.sha256 = mi.public_pdf_sha256, q
+    WHERE mi.body_id = ${reader.bodyId} AND t.search @@ q.q AND ${minutesPublished(reader.today)}
+      AND ${organFilter(reader, req, sql`mt.organ_id`)} AND ${dateFilter(req, sql`mt.date`)}`;
+}
+
+export async function rankHits(ex: Executor, reader: Reader, req: SearchRequest): Promise<RankedHit[]> {
+  const parts = [caseRows(reader, req), documentRows(reader, req), minutesRows(reader, req)].filter((p): p is SQL => p !== null);
+  if (!parts.length) return [];
+  const result = await ex.execute<{ type: RankedHit['type']; id: string; score: number }>(sql`
+    WITH q AS (SELECT ${tsQuery(req)} AS q)
+    SELECT type, id, score FROM (${sql.join(parts, sql` UNION ALL `)}) a
+    ORDER BY score DESC, date DESC, id LIMIT ${req.limit + 1} OFFSET ${req.offset}`);
+  return result.rows.map((r) => ({ type: r.type, id: r.id, score: Number(r.score) }));
+}

@@ -1,0 +1,63 @@
+/**
+ * What each kind of reader may search, as SQL conditions. Staff: per-organ secret access (R-REG-6, the same rule
+ * as documentVisibleSql) and protected data (R-REG-7: the text of a document with a protected counterparty only
+ * for the authorised group). The public: public titles and descriptions, the text of documents without secrecy
+ * marks or protected data, finalised reports, and the masked public copy of adjusted, published minutes (R-PUB-1,
+ * R-APPEAL-2). The same conditions decide both matching and snippets, so a snippet can only come from text the
+ * reader may search.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../policies/actor.ts';
+import { documentVisibleSql } from '../db/repositories/visibility.ts';
+
+export type Reader = { kind: 'staff'; actor: Actor } | { kind: 'public'; bodyId: string; today: string };
+
+export const bodyOf = (reader: Reader): string => (reader.kind === 'staff' ? reader.actor.bodyId : reader.bodyId);
+
+/** Columns that hold a case's title and a document's description for this reader. */
+export function columns(reader: Reader): { caseTitle: SQL; caseTitleVector: SQL; description: SQL; descriptionVector: SQL } {
+  return reader.kind === 'public'
+    ? { caseTitle: sql.raw('c.public_title'), caseTitleVector: sql.raw('c.search_public_title'), description: sql.raw('d.public_description'), descriptionVector: sql.raw('d.search_public_description') }
+    : { caseTitle: sql.raw('c.title'), caseTitleVector: sql.raw('c.search_title'), description: sql.raw('d.description'), descriptionVector: sql.raw('d.search_description') };
+}
+
+const noActiveMark = sql`NOT EXISTS (SELECT 1 FROM secrecy_marks sm WHERE sm.document_id = d.id AND sm.released_at IS NULL)`;
+const isMinutesDocument = sql`EXISTS (SELECT 1 FROM minutes mx WHERE mx.document_id = d.id)`;
+
+/**
+ * The document `d` may appear in this reader's results (by its description). The public never sees
+ * secret-marked documents, nor the registered (unmasked) minutes: those are found through their public copy.
+ */
+export function documentListed(reader: Reader): SQL {
+  if (reader.kind === 'staff') return documentVisibleSql(reader.actor, sql`d.id`);
+  return sql`(${noActiveMark} AND NOT ${isMinutesDocument})`;
+}
+
+/** The text (files, report content) of the listed document `d` may be searched and quoted. */
+export function documentTextReadable(reader: Reader): SQL {
+  if (reader.kind === 'staff') return reader.actor.protectedDataAccess ? sql`TRUE` : sql`NOT d.counterparty_protected`;
+  // Extracts hold a paragraph of unmasked minutes; letters with a protected person may name them.
+  return sql`(NOT d.counterparty_protected AND d.kind <> 'minutes_extract')`;
+}
+
+const adjustedOn = sql`(mi.adjusted_at AT TIME ZONE 'Europe/Stockholm')::date`;
+
+/**
+ * Public minutes `mi` (of meeting `mt`, organ `o`): adjusted, within the organ's publication period (R-PUB-1,
+ * as minutesPublication in domain/publication.ts), and every preparatory paragraph public by R-APPEAL-2
+ * (as minutesPublicByPreparation): the case finally decided by another organ's adjusted minutes, or the
+ * paragraph's extract dispatched.
+ */
+export function minutesPublished(today: string): SQL {
+  return sql`(mi.state = 'adjusted' AND mi.public_pdf_sha256 IS NOT NULL AND mi.adjusted_at IS NOT NULL
+    AND ${adjustedOn} <= ${today}::date
+    AND (o.minutes_publication_days IS NULL OR ${today}::date <= ${adjustedOn} + o.minutes_publication_days)
+    AND NOT EXISTS (
+      SELECT 1 FROM item_decisions dd JOIN agenda_items ai ON ai.id = dd.agenda_item_id
+      WHERE ai.meeting_id = mt.id AND dd.outcome = 'to_organ'
+        AND NOT EXISTS (SELECT 1 FROM extracts x WHERE x.agenda_item_id = ai.id AND x.sent_at IS NOT NULL)
+        AND NOT EXISTS (
+          SELECT 1 FROM agenda_items a2 JOIN item_decisions d2 ON d2.agenda_item_id = a2.id
+          JOIN minutes m2 ON m2.meeting_id = a2.meeting_id AND m2.state = 'adjusted'
+          WHERE ai.case_id IS NOT NULL AND a2.case_id = ai.case_id AND a2.id <> ai.id AND d2.outcome = 'final')))`;
+}
