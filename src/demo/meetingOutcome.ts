@@ -26,11 +26,8 @@ export const meetingHeader = {
   adjustmentPlace: 'Stadshuset, Umeå',
   adjustmentDate: '2024-05-24',
   adjustmentTime: '10:00',
-  othersPresent: [
-    'Margaretha Alfredsson, stadsdirektör',
-    'Sanna Grahn, handläggare, §§ 184–185',
-    'Lena Höök Gustafsson, ekonomidirektör, §§ 188–189',
-  ],
+  // The book names the presenter of § 189; the case officer is one of the demo's fictional staff.
+  othersPresent: ['Sanna Grahn, handläggare, §§ 184–185', 'Lena Höök Gustafsson, ekonomidirektör, § 189'],
 };
 
 /** Present from the start. Elin Forsberg (S) is absent; the first substitute in the calling order serves for her. */
