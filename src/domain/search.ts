@@ -40,7 +40,9 @@ export function parseSearchQuery(raw: string): ParsedQuery {
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
   const number = CASE_NUMBER.exec(text);
   const caseNumber = number ? { series: number[1]!.toUpperCase(), year: Number(number[2]), seq: Number(number[3]), text: number[0] } : null;
-  const terms = [...new Set((text.toLowerCase().match(WORD) ?? []))].slice(0, MAX_TERMS);
+  // The diarienummer's parts are not words to look for in texts.
+  const words = number ? text.replace(number[0], ' ') : text;
+  const terms = [...new Set((words.toLowerCase().match(WORD) ?? []))].slice(0, MAX_TERMS);
   const parts = terms.map((t) => (t.length >= MIN_PREFIX_LENGTH && !/^\d+$/.test(t) ? `${t}:*` : t));
   return { text, terms, tsquery: parts.length ? parts.join(' & ') : null, caseNumber };
 }
@@ -51,7 +53,8 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 /** `kind`: a document kind (documents and reports of that kind), or `case` / `minutes` for those results only. */
 export type SearchKind = DocumentKind | 'case' | 'minutes';
 
-export interface SearchInput { q?: string; organ?: string; from?: string; to?: string; kind?: string; limit?: number; cursor?: string }
+/** As typed in a query string: `limit` may come as text. */
+export interface SearchInput { q?: string; organ?: string; from?: string; to?: string; kind?: string; limit?: number | string; cursor?: string }
 
 export interface SearchRequest {
   query: ParsedQuery;
@@ -101,7 +104,7 @@ export function checkSearchInput(input: SearchInput): SearchRequest {
     if (input.kind === 'case' || input.kind === 'minutes' || (DOCUMENT_KINDS as readonly string[]).includes(input.kind)) kind = input.kind as SearchKind;
     else errors.push({ field: 'kind', message: `okänd typ; tillåtna: case, minutes, ${DOCUMENT_KINDS.join(', ')}` });
   }
-  const limit = input.limit ?? DEFAULT_LIMIT;
+  const limit = input.limit === undefined || input.limit === '' ? DEFAULT_LIMIT : Number(input.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) errors.push({ field: 'limit', message: `måste vara mellan 1 och ${MAX_LIMIT}` });
   const offset = input.cursor ? decodeCursor(input.cursor, errors) : 0;
   if (errors.length) throw validationError(errors);

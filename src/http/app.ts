@@ -27,6 +27,7 @@ import { conductRoutes } from './routes/conduct.ts';
 import { boardRoutes } from './routes/board.ts';
 import { portalRoutes } from './routes/portal.ts';
 import { minutesRoutes } from './routes/minutes.ts';
+import { searchRoutes } from './routes/search.ts';
 import { organCalendar } from '../use-cases/meetings/calendar.ts';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -95,6 +96,7 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
     await noteRoutes(api, deps);
     await boardRoutes(api, deps);
     await minutesRoutes(api, deps);
+    await searchRoutes(api, deps);
   }, { prefix: '/api/v1' });
 
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {

@@ -11,6 +11,9 @@ import type { Executor } from '../db/client.ts';
 import type { SearchRequest } from '../domain/search.ts';
 import { bodyOf, columns, documentListed, documentTextReadable, minutesPublished, type Reader } from './sources.ts';
 
+/** Numbers of one series and year share most trigrams; a near-miss typo scores well above this. */
+const NUMBER_SIMILARITY = 0.6;
+
 export interface RankedHit { type: 'case' | 'document' | 'minutes'; id: string; score: number }
 
 /** The full-text query, computed once. */
@@ -33,14 +36,14 @@ function caseRows(reader: Reader, req: SearchRequest): SQL | null {
   const hits: SQL[] = [];
   if (req.query.tsquery) {
     hits.push(sql`SELECT c.id, 1 + ts_rank(${caseTitleVector}, q.q, 32) AS score FROM cases c, q WHERE c.body_id = ${body} AND ${caseTitleVector} @@ q.q`);
-    hits.push(sql`SELECT c.id, 0.5 + 0.4 * word_similarity(${req.query.text}, ${caseTitle}) FROM cases c
+    hits.push(sql`SELECT c.id, 0.5 + 0.4 * word_similarity(${req.query.text}, ${caseTitle}) AS score FROM cases c
       WHERE c.body_id = ${body} AND ${req.query.text} <% ${caseTitle}`);
   }
   const n = req.query.caseNumber;
   if (n) {
-    hits.push(sql`SELECT c.id, 3 FROM cases c JOIN registries r ON r.id = c.registry_id
+    hits.push(sql`SELECT c.id, 3 AS score FROM cases c JOIN registries r ON r.id = c.registry_id
       WHERE c.body_id = ${body} AND upper(r.code) = ${n.series} AND c.year = ${n.year} AND c.seq = ${n.seq}`);
-    hits.push(sql`SELECT c.id, 2 + similarity(c.number, ${n.text}) FROM cases c WHERE c.body_id = ${body} AND c.number % ${n.text}`);
+    hits.push(sql`SELECT c.id, 2 + similarity(c.number, ${n.text}) AS score FROM cases c WHERE c.body_id = ${body} AND c.number % ${n.text} AND similarity(c.number, ${n.text}) >= ${NUMBER_SIMILARITY}`);
   }
   if (!hits.length) return null;
   return sql`SELECT 'case' AS type, c.id, max(h.score) AS score, c.opened_at AS date

@@ -56,9 +56,10 @@ export async function runSearch(ex: Executor, reader: Reader, req: SearchRequest
   const ranked = await rankHits(ex, reader, req);
   const hits = ranked.slice(0, req.limit);
   const of = (type: string) => hits.filter((h) => h.type === type).map((h) => h.id);
-  const [cases, documents, minutes] = await Promise.all([
-    caseDetails(ex, reader, req, of('case')), documentDetails(ex, reader, req, of('document')), minutesDetails(ex, reader, req, of('minutes')),
-  ]);
+  // One after another: inside a transaction the queries share one connection.
+  const cases = await caseDetails(ex, reader, req, of('case'));
+  const documents = await documentDetails(ex, reader, req, of('document'));
+  const minutes = await minutesDetails(ex, reader, req, of('minutes'));
   // Public snippets mask personal identity numbers as the public copy of minutes does (R-PUB-1).
   const mask = reader.kind === 'public' ? maskPersonalNumbers : undefined;
   const snippet = (headline: string) => { const parts = snippetParts(headline, mask); return { snippet: parts, snippetHtml: snippetHtml(parts) }; };
