@@ -31,6 +31,7 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
     mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox') }),
   };
   let demoLoaded = false;
+  let demoOutcome: Promise<void> = Promise.resolve();
   if (options.loadDemoIfEmpty) {
     const { loadDemoIfEmpty } = await import('../demo/load.ts');
     const printed = await loadDemoIfEmpty(services);
@@ -44,6 +45,7 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
     stopping = true;
     log.info({ signal }, 'shutting down');
     const timer = setTimeout(() => process.exit(1), 15_000);
+    await demoOutcome; // a half-conducted demo meeting would stay so: let it finish (seconds)
     await texts.stop();
     await stopPdfTextWorker();
     await app.close();
@@ -59,7 +61,7 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
   if (demoLoaded) {
     // The demo's outcome (the reference meeting conducted, its minutes rendered and adjusted) takes a few
     // seconds; it runs once the server answers, so the first page is not kept waiting.
-    void import('../demo/outcome.ts').then(({ loadDemoOutcome }) => loadDemoOutcome(services)).then(
+    demoOutcome = import('../demo/outcome.ts').then(({ loadDemoOutcome }) => loadDemoOutcome(services)).then(
       (done) => { if (done) log.info(done); },
       (error: unknown) => log.error({ err: error }, 'The demo meeting could not be conducted.'),
     );
