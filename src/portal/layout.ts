@@ -3,6 +3,7 @@
  * footer. Server-rendered, without JavaScript; the stylesheet is served at /portal.css.
  */
 import { html, type SafeHtml } from './html.ts';
+import { portalUrls } from './urls.ts';
 
 export interface PageInput {
   /** The page's own title (also its h1, written by the page). */
@@ -15,9 +16,21 @@ export interface PageInput {
 }
 
 const NAV: { path: string; label: string }[] = [
-  { path: '/anslagstavla', label: 'Anslagstavla' },
-  { path: '/overklaga', label: 'Överklaga ett beslut' },
+  { path: portalUrls.board(), label: 'Anslagstavla' },
+  { path: portalUrls.meetings(), label: 'Sammanträden' },
+  { path: portalUrls.organs(), label: 'Organ' },
+  { path: portalUrls.cases(), label: 'Diarium' },
+  { path: portalUrls.search(), label: 'Sök' },
 ];
+
+const FOOTER: { path: string; label: string }[] = [
+  { path: portalUrls.appeal(), label: 'Överklaga ett beslut' },
+  { path: portalUrls.accessibility(), label: 'Tillgänglighet' },
+  { path: portalUrls.oparl(), label: 'Öppna data' },
+  { path: '/app/', label: 'Inloggning för förtroendevalda och personal' },
+];
+
+const currentMark = (path: string, current?: string) => (path === current ? html` aria-current="page"` : '');
 
 export function layout(page: PageInput): string {
   return `<!doctype html>\n${html`<html lang="sv">
@@ -35,7 +48,7 @@ ${page.description ? html`<meta name="description" content="${page.description}"
     <a class="site-name" href="/anslagstavla">${page.bodyName}</a>
     <nav aria-label="Huvudmeny">
       <ul class="nav-list">
-        ${NAV.map((n) => html`<li><a href="${n.path}"${n.path === page.current ? html` aria-current="page"` : ''}>${n.label}</a></li>`)}
+        ${NAV.map((n) => html`<li><a href="${n.path}"${currentMark(n.path, page.current)}>${n.label}</a></li>`)}
       </ul>
     </nav>
   </div>
@@ -47,8 +60,12 @@ ${page.main}
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p>${page.bodyName} – kommunens officiella anslagstavla enligt 8 kap. 9 § kommunallagen.</p>
-    <p><a href="/anslagstavla">Anslagstavla</a> · <a href="/overklaga">Så överklagar du ett beslut</a> · <a href="/app/">Inloggning för förtroendevalda och personal</a></p>
+    <p>${page.bodyName} – sammanträden, beslut och diarium. <a href="/anslagstavla">Anslagstavlan</a> är kommunens officiella anslagstavla enligt 8 kap. 9 § kommunallagen.</p>
+    <nav aria-label="Om webbplatsen">
+      <ul class="footer-list">
+        ${FOOTER.map((n) => html`<li><a href="${n.path}"${currentMark(n.path, page.current)}>${n.label}</a></li>`)}
+      </ul>
+    </nav>
   </div>
 </footer>
 </body>

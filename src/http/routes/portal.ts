@@ -1,28 +1,28 @@
 /**
- * The public portal (no login): the notice board, its postings, how to appeal, and the portal's stylesheet.
+ * The public portal (no login): the notice board, its postings, how to appeal, and the portal's stylesheet;
+ * the organ and meeting pages, the register and search, and the accessibility statement are in portal*.ts.
  * Server-rendered HTML without JavaScript; only public facts of current postings are shown.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { swedishDate } from '../../domain/dates.ts';
-import { getPublicPosting, listPublicPostings, portalBody, publicMinutesPdf } from '../../use-cases/board/publicBoard.ts';
+import { getPublicPosting, listPublicPostings, publicMinutesPdf } from '../../use-cases/board/publicBoard.ts';
 import { appealPage } from '../../portal/appealPage.ts';
 import { boardPage } from '../../portal/boardPage.ts';
 import { missingPostingPage, postingPage } from '../../portal/postingPage.ts';
 import type { RouteDeps } from './deps.ts';
+import { portalBodyOrEmpty, sendPage } from './portalReply.ts';
+import { portalAccessibilityRoutes } from './portalAccessibility.ts';
+import { portalMeetingRoutes } from './portalMeetings.ts';
+import { portalRegisterRoutes } from './portalRegister.ts';
 
 const STYLESHEET = fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../portal/portal.css'), 'utf8');
-const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-function sendPage(reply: FastifyReply, page: string, status = 200): FastifyReply {
-  return reply.status(status).type('text/html; charset=utf-8').header('content-security-policy', CSP)
-    .header('x-content-type-options', 'nosniff').header('cache-control', 'no-cache').send(page);
-}
-
-export async function portalRoutes(app: FastifyInstance, { services }: RouteDeps): Promise<void> {
-  const body = async () => (await portalBody(services)) ?? { id: '', code: '', name: 'Kommunen' };
+export async function portalRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
+  const { services } = deps;
+  const body = () => portalBodyOrEmpty(services);
 
   app.get('/portal.css', { schema: { hide: true } }, async (_r, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(STYLESHEET));
@@ -48,4 +48,8 @@ export async function portalRoutes(app: FastifyInstance, { services }: RouteDeps
   });
 
   app.get('/overklaga', { schema: { hide: true } }, async (_r, reply) => sendPage(reply, appealPage((await body()).name)));
+
+  await portalMeetingRoutes(app, deps);
+  await portalRegisterRoutes(app, deps);
+  await portalAccessibilityRoutes(app, deps);
 }
