@@ -27,6 +27,8 @@ import { conductRoutes } from './routes/conduct.ts';
 import { boardRoutes } from './routes/board.ts';
 import { portalRoutes } from './routes/portal.ts';
 import { minutesRoutes } from './routes/minutes.ts';
+import { oparlRoutes } from './routes/oparl.ts';
+import { publicFileRoutes } from './routes/publicFiles.ts';
 import { searchRoutes } from './routes/search.ts';
 import { organCalendar } from '../use-cases/meetings/calendar.ts';
 
@@ -84,6 +86,9 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   const deps = { services, config };
   // The public portal: notice board and how to appeal (no login).
   await portalRoutes(app, deps);
+  // Open data (OParl 1.1) and the public site's files (documents, meeting books, minutes).
+  await oparlRoutes(app, deps);
+  await publicFileRoutes(app, deps);
   await app.register(async (api) => {
     await authRoutes(api, deps);
     await organisationRoutes(api, deps);

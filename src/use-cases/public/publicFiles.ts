@@ -4,7 +4,7 @@
  * (R-BOOK-2), and the public copy of adjusted minutes while published (R-PUB-1, R-APPEAL-2). Anything else is
  * "not found", whether it exists or not.
  */
-import { and, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { documents, files, meetings } from '../../db/schema/index.ts';
 import { isUuid } from '../../domain/ids.ts';
 import type { Actor } from '../../policies/actor.ts';
@@ -15,9 +15,15 @@ import type { PublicMeetingRef } from './resolve.ts';
 
 export interface PublicBytes { bytes: Buffer; fileName: string; mediaType: string; sha256: string; lastModified: Date }
 
-/** A document is public when no active secrecy mark covers it and it holds no protected personal data. */
-export function publicDocumentSql(documentId: AnyColumn | SQL = documents.id, protectedColumn: AnyColumn | SQL = documents.counterpartyProtected): SQL {
-  return sql`(NOT ${protectedColumn} AND NOT EXISTS (SELECT 1 FROM secrecy_marks m WHERE m.document_id = ${documentId} AND m.released_at IS NULL))`;
+/**
+ * A document's files are published when no active secrecy mark covers it and it holds no protected personal
+ * data (R-REG-3, R-REG-7). Minutes and extracts are published only as the masked public copy of the minutes
+ * (R-PUB-1, R-APPEAL-2), never as the registered original.
+ */
+export function publicDocumentSql(): SQL {
+  return sql`(NOT ${documents.counterpartyProtected} AND ${documents.kind} <> 'minutes_extract'
+    AND NOT EXISTS (SELECT 1 FROM minutes mn WHERE mn.document_id = ${documents.id})
+    AND NOT EXISTS (SELECT 1 FROM secrecy_marks m WHERE m.document_id = ${documents.id} AND m.released_at IS NULL))`;
 }
 
 export async function publicDocumentFile(services: Services, bodyId: string, fileId: string): Promise<PublicBytes | undefined> {
