@@ -21,7 +21,7 @@ export function itemVotes(s: S, urls: OparlUrls, itemId: string): Json[] {
     const tally = v.tally as { yes: number; no: number; abstain: number };
     const vote: Json = {
       kind: v.kind === 'secret' ? 'sluten' : 'öppen', stage: STAGE[v.stage] ?? v.stage,
-      question: `Ja för: ${yes} Nej för: ${no}`, yes, no,
+      question: `Ja: ${yes}. Nej: ${no}.`, yes, no,
       tally: { yes: tally.yes, no: tally.no, abstain: tally.abstain },
       ...(v.tieBreak ? { tieBreak: v.tieBreak === 'chair' ? 'ordförandens utslagsröst' : 'lottning' } : {}),
       result: v.winnerProposalId === v.yesProposalId ? 'ja' : 'nej', winner: proposals.get(v.winnerProposalId)?.text ?? '',
