@@ -8,3 +8,4 @@ export * from './minutes.ts';
 export * from './board.ts';
 export * from './publicChanges.ts';
 export * from './search.ts';
+export * from './subscriptions.ts';
