@@ -6,7 +6,7 @@ import { App } from './App.tsx';
 import { AuthProvider } from './auth.tsx';
 import { AnnouncerProvider } from './components/Announcer.tsx';
 import { I18nProvider } from './i18n/i18n.tsx';
-import './styles.css';
+import './styles/index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element');
