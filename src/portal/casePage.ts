@@ -22,7 +22,7 @@ export function casePage(bodyName: string, c: PortalCaseDetail): string {
 <section aria-labelledby="handlingar">
   <h2 id="handlingar">Handlingar</h2>
   ${c.withheldNotice ? html`<p class="withheld">${c.withheldNotice}</p>` : ''}
-  ${c.documents.length ? html`<div class="table-scroll"><table class="register">
+  ${c.documents.length ? html`<div class="table-scroll" role="region" tabindex="0" aria-label="Handlingar i ärendet ${c.number}"><table class="register">
     <caption>Handlingar i ärendet ${c.number}</caption>
     <thead><tr><th scope="col">Nummer</th><th scope="col">Datum</th><th scope="col">Typ</th><th scope="col">Beskrivning</th><th scope="col">Avsändare eller mottagare</th></tr></thead>
     <tbody>${c.documents.map((d) => html`<tr>

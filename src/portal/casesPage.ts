@@ -31,7 +31,7 @@ Uppgifter som omfattas av sekretess eller skyddade personuppgifter visas inte.</
 </form>
 <p>Söker du i handlingarnas innehåll? Använd <a href="${query ? portalUrls.search(query) : portalUrls.search()}">sökningen på hela webbplatsen</a>.</p>
 <h2 id="traffar" class="result-count">${total === 0 ? 'Inga ärenden' : `${total} ${total === 1 ? 'ärende' : 'ärenden'}`}${query ? ` som matchar ”${query}”` : ''}</h2>
-${total === 0 ? html`<p class="empty">Inga ärenden matchar din sökning. Kontrollera stavningen eller sök på färre ord.</p>` : html`<div class="table-scroll"><table class="register">
+${total === 0 ? html`<p class="empty">Inga ärenden matchar din sökning. Kontrollera stavningen eller sök på färre ord.</p>` : html`<div class="table-scroll" role="region" tabindex="0" aria-label="Ärenden"><table class="register">
   <caption>Ärenden ${first}–${first + items.length - 1} av ${total}, nyast först</caption>
   <thead><tr><th scope="col">Diarienummer</th><th scope="col">Rubrik</th><th scope="col">Registrerat</th><th scope="col">Status</th><th scope="col">Organ</th></tr></thead>
   <tbody>${items.map((c) => html`<tr>

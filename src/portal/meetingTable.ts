@@ -8,7 +8,7 @@ import { html, type SafeHtml } from './html.ts';
 
 export function meetingTable(caption: string, meetings: readonly PortalMeeting[], options: { organ?: boolean; captionHidden?: boolean } = {}): SafeHtml {
   const showOrgan = options.organ ?? true;
-  return html`<div class="table-scroll"><table class="meetings">
+  return html`<div class="table-scroll" role="region" tabindex="0" aria-label="${caption}"><table class="meetings">
   <caption${options.captionHidden ? html` class="visually-hidden"` : ''}>${caption}</caption>
   <thead><tr><th scope="col">Datum</th><th scope="col">Tid</th>${showOrgan ? html`<th scope="col">Organ</th>` : ''}<th scope="col">Plats</th><th scope="col">Status</th></tr></thead>
   <tbody>
