@@ -3,7 +3,8 @@
  * and → HTML (accessible, for the portal). Title page per R-MIN-2, one page per paragraph per R-MIN-1. The
  * public copy (R-PUB-1) is the same structure with public descriptions and every string masked.
  */
-import type { MinutesData, MinutesItem } from '../db/repositories/minutesData.ts';
+import type { MinutesBasisDoc, MinutesData, MinutesItem } from '../db/repositories/minutesData.ts';
+import { withheldNotice } from '../domain/book.ts';
 import { clauseText } from '../domain/officialReport.ts';
 import { maskDeep } from '../domain/masking.ts';
 import {
@@ -60,9 +61,7 @@ function paragraphDoc(data: MinutesData, item: MinutesItem, variant: MinutesVari
     label: `p-${item.paragraph}`, paragraph: `§ ${item.paragraph}`, title: item.title, caseNumber: item.caseNumber, withdrawn: item.withdrawn,
     immediate: Boolean(d?.immediateAdjustment),
     summary: paragraphsOf(d?.summary ?? null),
-    basis: item.basis.map((b) => (variant === 'public'
-      ? `${b.number} ${b.publicDescription}${b.secret ? ' (sekretessmarkerad, publiceras inte)' : ''}`
-      : `${b.number} ${b.description}`)),
+    basis: variant === 'public' ? publicBasis(item.basis) : item.basis.map((b) => `${b.number} ${b.description}`),
     jav: item.disqualified.map((id) => disqualificationSentence(label(id))),
     proposals: item.proposals.filter((p) => !p.withdrawn).map((p) => proposalSentence(p.kind, p.personId ? label(p.personId) : null, p.supporterIds.map(label), p.text)),
     // The text states the result in words; `result` is the machine value (yes/no) and is not printed.
@@ -82,6 +81,19 @@ function paragraphDoc(data: MinutesData, item: MinutesItem, variant: MinutesVari
 }
 
 /** The structure of the minutes; `public` masks it (R-PUB-1). */
+/**
+ * The public copy's list of the basis (R-BOOK-2, R-PUB-1): public documents by number and public description;
+ * secret-marked documents and those with protected personal data are not named, only noted with the legal ground,
+ * as in the public meeting book.
+ */
+function publicBasis(basis: MinutesBasisDoc[]): string[] {
+  const withheld = basis.filter((b) => b.secret || b.protectedPersonalData);
+  const shown = basis.filter((b) => !b.secret && !b.protectedPersonalData).map((b) => `${b.number} ${b.publicDescription}`);
+  if (withheld.length === 0) return shown;
+  const grounds = [...new Set(withheld.flatMap((b) => (b.secrecyGround ? [b.secrecyGround] : [])))];
+  return [...shown, withheldNotice(grounds, withheld.some((b) => b.protectedPersonalData))];
+}
+
 export function minutesDocument(data: MinutesData, frame: MinutesFrame): MinutesDoc {
   const m = data.meeting;
   const c = data.conduct;

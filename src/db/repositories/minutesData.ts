@@ -11,7 +11,7 @@ import { computeAttendance, type AttendanceProblem, type ItemAttendance, type Se
 
 export interface MinutesPerson { id: string; givenName: string; familyName: string; name: string; party: string | null; email: string | null; protectedIdentity: boolean }
 
-export interface MinutesBasisDoc { id: string; number: string; description: string; publicDescription: string; secret: boolean; protectedPersonalData: boolean }
+export interface MinutesBasisDoc { id: string; number: string; description: string; publicDescription: string; secret: boolean; secrecyGround: string | null; protectedPersonalData: boolean }
 export interface MinutesProposal { id: string; position: number; kind: string; personId: string | null; supporterIds: string[]; text: string; withdrawn: boolean }
 export interface MinutesVote {
   id: string; position: number; kind: 'open' | 'secret'; stage: string; yesProposalId: string; noProposalId: string;
@@ -119,7 +119,7 @@ export async function loadMinutesData(ex: Executor, bodyId: string, meetingId: s
       kind: i.kind, public: i.public, withdrawn: i.withdrawn, presenter: i.presenter,
       basis: i.documents.map((doc) => ({
         id: doc.id, number: doc.number, description: doc.description, publicDescription: publicDescriptions.get(doc.id) ?? doc.description,
-        secret: doc.secrecyGround !== null, protectedPersonalData: doc.protectedPersonalData,
+        secret: doc.secrecyGround !== null, secrecyGround: doc.secrecyGround, protectedPersonalData: doc.protectedPersonalData,
       })),
       proposals: byItem(proposalRows, i.id).map((p) => ({ id: p.id, position: p.position, kind: p.kind, personId: p.personId, supporterIds: p.supporterIds, text: p.text, withdrawn: p.withdrawn })),
       votes: byItem(voteRows, i.id).map((v) => ({
