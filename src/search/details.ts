@@ -41,12 +41,13 @@ export async function documentDetails(ex: Executor, reader: Reader, req: SearchR
   if (!list.length) return [];
   const { description } = columns(reader);
   const readable = documentTextReadable(reader);
-  // The best matching file's text, else the report's content, else the description.
+  // The best matching file's text, else the report's content, else the description. (`coalesce` keeps the
+  // planner on the document's own files instead of scanning the whole text index for a common word.)
   const fileHeadline = sql`(SELECT ${headline(req, sql`left(t.text, ${SNIPPET_SOURCE_CHARS})`)} FROM files f JOIN file_texts t ON t.sha256 = f.sha256
-    WHERE f.document_id = d.id AND t.search @@ q.q ORDER BY ts_rank(t.search, q.q) DESC LIMIT 1)`;
+    WHERE f.document_id = d.id AND coalesce(t.search @@ q.q, FALSE) ORDER BY ts_rank(t.search, q.q) DESC LIMIT 1)`;
   const reportHeadline = sql`(SELECT ${headline(req, sql`left(namnd_report_text(v.content), ${SNIPPET_SOURCE_CHARS})`)} FROM official_reports r
     JOIN official_report_versions v ON v.report_id = r.id AND v.version = r.current_version
-    WHERE r.document_id = d.id AND r.state = 'final' AND v.search @@ q.q LIMIT 1)`;
+    WHERE r.document_id = d.id AND r.state = 'final' AND coalesce(v.search @@ q.q, FALSE) LIMIT 1)`;
   const descriptionMatches = req.query.tsquery ? sql`to_tsvector('swedish', ${description}) @@ q.q` : sql`TRUE`;
   const result = await ex.execute<DocumentDetails>(sql`WITH q AS (SELECT ${tsQuery(req)} AS q)
     SELECT d.id, d.number, d.kind, ${description} AS title, d.registered_date::text AS date, c.id AS case_id, c.number AS case_number,

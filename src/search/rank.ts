@@ -3,8 +3,12 @@
  *
  * Scores put title hits above body hits: a hit in a case title or document description scores 1 + rank, a
  * diarienummer 3 (exact series, year and sequence) or 2 + similarity (trigram), a misspelt title 0.5 + 0.4 ×
- * word similarity, and a hit only in a body text (extracted PDF text, report content, public minutes) 0.5 × rank.
+ * word similarity (only when no title holds the words), and a hit only in a body text (extracted PDF text, report content, public minutes) 0.5 × rank.
  * Ranks are ts_rank normalised to [0, 1) (flag 32), so each tier stays below the next. Ties: newest first.
+ *
+ * Broad words match most of the registry, and ranking every match costs time in proportion; each source
+ * therefore hands at most CANDIDATES matches to the ranking (for a word in nearly every document, the first
+ * ones the database finds), which keeps a search's cost bounded. Selective queries rank every match.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
@@ -13,6 +17,8 @@ import { bodyOf, columns, documentListed, documentTextReadable, minutesPublished
 
 /** Numbers of one series and year share most trigrams; a near-miss typo scores well above this. */
 const NUMBER_SIMILARITY = 0.6;
+/** Matches per source that are ranked. */
+export const CANDIDATES = 1000;
 
 export interface RankedHit { type: 'case' | 'document' | 'minutes'; id: string; score: number }
 
@@ -29,15 +35,17 @@ function dateFilter(req: SearchRequest, column: SQL): SQL {
   return sql`${req.from ? sql`${column} >= ${req.from}::date` : sql`TRUE`} AND ${req.to ? sql`${column} <= ${req.to}::date` : sql`TRUE`}`;
 }
 
-function caseRows(reader: Reader, req: SearchRequest): SQL | null {
+function caseRows(reader: Reader, req: SearchRequest, fuzzy: boolean): SQL | null {
   if (req.kind && req.kind !== 'case') return null;
   const body = bodyOf(reader);
   const { caseTitle, caseTitleVector } = columns(reader);
   const hits: SQL[] = [];
   if (req.query.tsquery) {
-    hits.push(sql`SELECT c.id, 1 + ts_rank(${caseTitleVector}, q.q, 32) AS score FROM cases c, q WHERE c.body_id = ${body} AND ${caseTitleVector} @@ q.q`);
-    hits.push(sql`SELECT c.id, 0.5 + 0.4 * word_similarity(${req.query.text}, ${caseTitle}) AS score FROM cases c
-      WHERE c.body_id = ${body} AND ${req.query.text} <% ${caseTitle}`);
+    hits.push(sql`(SELECT c.id, 1 + ts_rank(${caseTitleVector}, q.q, 32) AS score FROM cases c, q WHERE c.body_id = ${body} AND ${caseTitleVector} @@ q.q LIMIT ${CANDIDATES})`);
+    if (fuzzy) {
+      hits.push(sql`(SELECT c.id, 0.5 + 0.4 * word_similarity(${req.query.text}, ${caseTitle}) AS score FROM cases c
+        WHERE c.body_id = ${body} AND ${req.query.text} <% ${caseTitle} LIMIT ${CANDIDATES})`);
+    }
   }
   const n = req.query.caseNumber;
   if (n) {
@@ -58,14 +66,15 @@ function documentRows(reader: Reader, req: SearchRequest): SQL | null {
   const { descriptionVector } = columns(reader);
   const readable = documentTextReadable(reader);
   const hits = sql`
-    SELECT d.id, 1 + ts_rank(${descriptionVector}, q.q, 32) AS score FROM documents d, q WHERE d.body_id = ${body} AND ${descriptionVector} @@ q.q
+    (SELECT d.id, 1 + ts_rank(${descriptionVector}, q.q, 32) AS score FROM documents d, q
+      WHERE d.body_id = ${body} AND ${descriptionVector} @@ q.q LIMIT ${CANDIDATES})
     UNION ALL
-    SELECT d.id, 0.5 * ts_rank(t.search, q.q, 32) FROM file_texts t JOIN files f ON f.sha256 = t.sha256 JOIN documents d ON d.id = f.document_id, q
-      WHERE t.search @@ q.q AND f.body_id = ${body} AND ${readable}
+    (SELECT d.id, 0.5 * ts_rank(t.search, q.q, 32) FROM file_texts t JOIN files f ON f.sha256 = t.sha256 JOIN documents d ON d.id = f.document_id, q
+      WHERE t.search @@ q.q AND f.body_id = ${body} AND ${readable} LIMIT ${CANDIDATES})
     UNION ALL
-    SELECT d.id, 0.5 * ts_rank(v.search, q.q, 32) FROM official_reports r
+    (SELECT d.id, 0.5 * ts_rank(v.search, q.q, 32) FROM official_reports r
       JOIN official_report_versions v ON v.report_id = r.id AND v.version = r.current_version JOIN documents d ON d.id = r.document_id, q
-      WHERE r.body_id = ${body} AND r.state = 'final' AND v.search @@ q.q AND ${readable}`;
+      WHERE r.body_id = ${body} AND r.state = 'final' AND v.search @@ q.q AND ${readable} LIMIT ${CANDIDATES})`;
   const kind = !req.kind ? sql`TRUE`
     : req.kind === 'minutes' ? sql`EXISTS (SELECT 1 FROM minutes mk WHERE mk.document_id = d.id)`
       : sql`d.kind = ${req.kind}`;
@@ -79,19 +88,37 @@ function documentRows(reader: Reader, req: SearchRequest): SQL | null {
 /** Public minutes: the text of the masked public copy. Staff find the registered minutes as documents. */
 function minutesRows(reader: Reader, req: SearchRequest): SQL | null {
   if (reader.kind !== 'public' || !req.query.tsquery || (req.kind && req.kind !== 'minutes')) return null;
-  return sql`SELECT 'minutes' AS type, mi.id, 0.5 * ts_rank(t.search, q.q, 32) AS score, mt.date AS date
+  return sql`(SELECT 'minutes' AS type, mi.id, 0.5 * ts_rank(t.search, q.q, 32) AS score, mt.date AS date
     FROM minutes mi JOIN meetings mt ON mt.id = mi.meeting_id JOIN organs o ON o.id = mt.organ_id
     JOIN file_texts t ON t.sha256 = mi.public_pdf_sha256, q
     WHERE mi.body_id = ${reader.bodyId} AND t.search @@ q.q AND ${minutesPublished(reader.today)}
-      AND ${organFilter(reader, req, sql`mt.organ_id`)} AND ${dateFilter(req, sql`mt.date`)}`;
+      AND ${organFilter(reader, req, sql`mt.organ_id`)} AND ${dateFilter(req, sql`mt.date`)} LIMIT ${CANDIDATES})`;
+}
+
+/**
+ * Misspelt titles (trigram word similarity) are looked for when no title or description holds the words: a
+ * typo fallback, decided per query so every page of it ranks the same way. The planner underestimates the
+ * trigram operator on a sequential scan, so that query is told to use the trigram index.
+ */
+async function needsFuzzy(ex: Executor, reader: Reader, req: SearchRequest): Promise<boolean> {
+  if (!req.query.tsquery || (req.kind && req.kind !== 'case')) return false;
+  const { caseTitleVector, descriptionVector } = columns(reader);
+  const body = bodyOf(reader);
+  const found = await ex.execute<{ hit: boolean }>(sql`WITH q AS (SELECT ${tsQuery(req)} AS q) SELECT
+    EXISTS (SELECT 1 FROM cases c, q WHERE c.body_id = ${body} AND ${caseTitleVector} @@ q.q)
+    OR EXISTS (SELECT 1 FROM documents d, q WHERE d.body_id = ${body} AND ${descriptionVector} @@ q.q) AS hit`);
+  return !found.rows[0]?.hit;
 }
 
 export async function rankHits(ex: Executor, reader: Reader, req: SearchRequest): Promise<RankedHit[]> {
-  const parts = [caseRows(reader, req), documentRows(reader, req), minutesRows(reader, req)].filter((p): p is SQL => p !== null);
+  const fuzzy = await needsFuzzy(ex, reader, req);
+  const parts = [caseRows(reader, req, fuzzy), documentRows(reader, req), minutesRows(reader, req)].filter((p): p is SQL => p !== null);
   if (!parts.length) return [];
+  if (fuzzy) await ex.execute(sql`SET LOCAL enable_seqscan = off`);
   const result = await ex.execute<{ type: RankedHit['type']; id: string; score: number }>(sql`
     WITH q AS (SELECT ${tsQuery(req)} AS q)
     SELECT type, id, score FROM (${sql.join(parts, sql` UNION ALL `)}) a
     ORDER BY score DESC, date DESC, id LIMIT ${req.limit + 1} OFFSET ${req.offset}`);
+  if (fuzzy) await ex.execute(sql`SET LOCAL enable_seqscan = on`);
   return result.rows.map((r) => ({ type: r.type, id: r.id, score: Number(r.score) }));
 }
