@@ -42,7 +42,7 @@ export function protocolFile(s: S, urls: OparlUrls, m: Meeting): Json | undefine
   const { organCode, date, nthThatDay } = m.ref;
   // The PDF's address is the minutes page's with ".pdf" (the page itself is the HTML version, R-BOOK-3).
   const file = generatedFile(urls, `protokoll-${m.id}`, `Protokoll ${organCode} ${date} (offentlig version)`, `protokoll-${organCode.toLowerCase()}-${date}.pdf`,
-    `${portalUrls.meetingMinutes(organCode, date, nthThatDay)}.pdf`, p.adjustedAt, p.adjustedAt, m.id);
+    portalUrls.meetingMinutesPdf(organCode, date, nthThatDay), p.adjustedAt, p.adjustedAt, m.id);
   return { ...file, 'namnd:sha256': p.publicPdfSha256, web: urls.web(portalUrls.meetingMinutes(organCode, date, nthThatDay)) };
 }
 

@@ -25,6 +25,7 @@ export const portalUrls = {
   meeting: (organCode: string, date: string, nthThatDay = 1) => `/organ/${organSlug(organCode)}/${meetingSlug(date, nthThatDay)}`,
   meetingBook: (organCode: string, date: string, nthThatDay = 1) => `/organ/${organSlug(organCode)}/${meetingSlug(date, nthThatDay)}/motesbok.pdf`,
   meetingMinutes: (organCode: string, date: string, nthThatDay = 1) => `/organ/${organSlug(organCode)}/${meetingSlug(date, nthThatDay)}/protokoll`,
+  meetingMinutesPdf: (organCode: string, date: string, nthThatDay = 1) => `/organ/${organSlug(organCode)}/${meetingSlug(date, nthThatDay)}/protokoll.pdf`,
   case: (caseNumber: string) => `/arenden/${caseSlug(caseNumber)}`,
   cases: () => '/arenden',
   document: (documentId: string) => `/handlingar/${documentId}`,
