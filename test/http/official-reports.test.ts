@@ -73,6 +73,9 @@ describe('official report', () => {
     expect(registered.kind).toBe('official_report');
     expect(registered.files[0]!.mediaType).toBe('application/pdf');
     expectProblem(await officer.request({ method: 'PUT', url: `/api/v1/reports/${report.id}`, payload: { version: 2, content } }), 409, 'conflict');
+    // The case's list of reports names each by title, date, organ and registered number.
+    const list = (await officer.get(`/cases/${ids.caseId('KS-2024/00361')}/reports`)).json() as { items: Record<string, unknown>[] };
+    expect(list.items.find((r) => r.id === report.id)).toMatchObject({ title: content.title, state: 'final', documentNumber: 'KS-2024/00361-3', organName: expect.any(String), date: expect.any(String) });
   });
   it('the auditor sees the report events in the log', async () => {
     const [{ count }] = await demo.query<{ count: number }>(`SELECT count(*)::int AS count FROM audit_events WHERE entity_id = '${report.id}'`);

@@ -55,6 +55,11 @@ export interface ReportSummary {
   state: 'draft' | 'final';
   version: number;
   organId: string;
+  organName: string;
   documentId: string | null;
+  documentNumber: string | null;
   createdAt: string;
+  savedAt: string;
+  title: string;
+  date: string;
 }

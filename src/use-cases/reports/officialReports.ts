@@ -53,8 +53,17 @@ export const getReport = (ctx: Ctx, id: string): Promise<ReportView> => load(ctx
 
 export async function listCaseReports(ctx: Ctx, caseId: string) {
   if (!isUuid(caseId) || !(await loadCase(ctx.db, ctx.actor, caseId))) throw notFound('Ärendet');
-  return ctx.db.select({ id: t.officialReports.id, state: t.officialReports.state, version: t.officialReports.currentVersion, organId: t.officialReports.organId, documentId: t.officialReports.documentId, createdAt: t.officialReports.createdAt })
-    .from(t.officialReports).where(eq(t.officialReports.caseId, caseId)).orderBy(asc(t.officialReports.createdAt));
+  const rows = await ctx.db.select({
+    id: t.officialReports.id, state: t.officialReports.state, version: t.officialReports.currentVersion, organId: t.officialReports.organId,
+    organName: t.organs.name, documentId: t.officialReports.documentId, documentNumber: t.documents.number, createdAt: t.officialReports.createdAt,
+    savedAt: t.officialReportVersions.savedAt, content: t.officialReportVersions.content,
+  }).from(t.officialReports)
+    .innerJoin(t.officialReportVersions, and(eq(t.officialReportVersions.reportId, t.officialReports.id), eq(t.officialReportVersions.version, t.officialReports.currentVersion)))
+    .innerJoin(t.organs, eq(t.organs.id, t.officialReports.organId))
+    .leftJoin(t.documents, eq(t.documents.id, t.officialReports.documentId))
+    .where(eq(t.officialReports.caseId, caseId)).orderBy(asc(t.officialReports.createdAt));
+  // The list names each report by its title and date, as the editor shows them.
+  return rows.map(({ content, ...r }) => ({ ...r, title: String((content as { title?: unknown }).title ?? ''), date: String((content as { date?: unknown }).date ?? '') }));
 }
 
 export async function createReport(ctx: Ctx, input: { caseId?: unknown; organId?: unknown; content?: Record<string, unknown> }): Promise<ReportView> {

@@ -10,18 +10,14 @@ import { useT } from '../../i18n/i18n.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useLoad } from '../../lib/useLoad.ts';
 import { useSubmit } from '../../lib/useSubmit.ts';
-import { createReport, getReport, listCaseReports } from '../../reportEndpoints.ts';
+import { createReport, listCaseReports } from '../../reportEndpoints.ts';
 import type { Case, Organ } from '../../types.ts';
 
 export function CaseReports({ c, organs }: { c: Case; organs: Organ[] }) {
   const t = useT();
   const navigate = useNavigate();
   const { hasRole } = useAuth();
-  // The list has no titles or numbers; each report is read for them (a case has few).
-  const reports = useLoad(async (signal) => {
-    const list = await listCaseReports(c.id, signal);
-    return Promise.all(list.items.map((r) => getReport(r.id, signal)));
-  }, [c.id]);
+  const reports = useLoad(async (signal) => (await listCaseReports(c.id, signal)).items, [c.id]);
   const [organId, setOrganId] = useState(c.organId ?? '');
   const create = useSubmit(async () => {
     const report = await createReport({ caseId: c.id, organId });
@@ -40,13 +36,13 @@ export function CaseReports({ c, organs }: { c: Case; organs: Organ[] }) {
         <ul className="report-list">
           {items.map((r) => (
             <li key={r.id}>
-              <Link to={`/reports/${r.id}`}>{r.content.title}</Link>{' '}
+              <Link to={`/reports/${r.id}`}>{r.title}</Link>{' '}
               <span className={`badge ${r.state === 'final' ? 'badge-report-final' : 'badge-report-draft'}`}>
                 {r.state === 'final' ? t('report.stateFinal') : t('report.stateDraft')}
               </span>{' '}
               <span className="muted">
                 {r.state === 'final' && r.documentNumber
-                  ? t('reports.finalLine', { number: r.documentNumber, date: r.content.date })
+                  ? t('reports.finalLine', { number: r.documentNumber, date: r.date })
                   : t('reports.draftLine', { version: r.version, date: formatDate(r.savedAt) })}
               </span>
             </li>
