@@ -35,16 +35,18 @@ function dateFilter(req: SearchRequest, column: SQL): SQL {
   return sql`${req.from ? sql`${column} >= ${req.from}::date` : sql`TRUE`} AND ${req.to ? sql`${column} <= ${req.to}::date` : sql`TRUE`}`;
 }
 
-function caseRows(reader: Reader, req: SearchRequest, fuzzy: boolean): SQL | null {
+interface Scored { id: string; score: number }
+
+function caseRows(reader: Reader, req: SearchRequest, fuzzy: Scored[]): SQL | null {
   if (req.kind && req.kind !== 'case') return null;
   const body = bodyOf(reader);
-  const { caseTitle, caseTitleVector } = columns(reader);
+  const { caseTitleVector } = columns(reader);
   const hits: SQL[] = [];
   if (req.query.tsquery) {
     hits.push(sql`(SELECT c.id, 1 + ts_rank(${caseTitleVector}, q.q, 32) AS score FROM cases c, q WHERE c.body_id = ${body} AND ${caseTitleVector} @@ q.q LIMIT ${CANDIDATES})`);
-    if (fuzzy) {
-      hits.push(sql`(SELECT c.id, 0.5 + 0.4 * word_similarity(${req.query.text}, ${caseTitle}) AS score FROM cases c
-        WHERE c.body_id = ${body} AND ${req.query.text} <% ${caseTitle} LIMIT ${CANDIDATES})`);
+    if (fuzzy.length) {
+      const rows = fuzzy.map((f) => sql`(${f.id}::uuid, ${f.score}::float8)`);
+      hits.push(sql`SELECT f.id, f.score FROM (VALUES ${sql.join(rows, sql`, `)}) AS f(id, score)`);
     }
   }
   const n = req.query.caseNumber;
@@ -100,25 +102,31 @@ function minutesRows(reader: Reader, req: SearchRequest): SQL | null {
  * typo fallback, decided per query so every page of it ranks the same way. The planner underestimates the
  * trigram operator on a sequential scan, so that query is told to use the trigram index.
  */
-async function needsFuzzy(ex: Executor, reader: Reader, req: SearchRequest): Promise<boolean> {
-  if (!req.query.tsquery || (req.kind && req.kind !== 'case')) return false;
-  const { caseTitleVector, descriptionVector } = columns(reader);
+async function fuzzyTitles(ex: Executor, reader: Reader, req: SearchRequest): Promise<Scored[]> {
+  if (!req.query.tsquery || (req.kind && req.kind !== 'case')) return [];
+  const { caseTitle, caseTitleVector, descriptionVector } = columns(reader);
   const body = bodyOf(reader);
   const found = await ex.execute<{ hit: boolean }>(sql`WITH q AS (SELECT ${tsQuery(req)} AS q) SELECT
     EXISTS (SELECT 1 FROM cases c, q WHERE c.body_id = ${body} AND ${caseTitleVector} @@ q.q)
     OR EXISTS (SELECT 1 FROM documents d, q WHERE d.body_id = ${body} AND ${descriptionVector} @@ q.q) AS hit`);
-  return !found.rows[0]?.hit;
+  if (found.rows[0]?.hit) return [];
+  await ex.execute(sql`SET LOCAL enable_seqscan = off`);
+  try {
+    const rows = await ex.execute<{ id: string; score: number }>(sql`SELECT c.id, 0.5 + 0.4 * word_similarity(${req.query.text}, ${caseTitle}) AS score
+      FROM cases c WHERE c.body_id = ${body} AND ${req.query.text} <% ${caseTitle} LIMIT ${CANDIDATES}`);
+    return rows.rows.map((r) => ({ id: r.id, score: Number(r.score) }));
+  } finally {
+    await ex.execute(sql`SET LOCAL enable_seqscan = on`);
+  }
 }
 
 export async function rankHits(ex: Executor, reader: Reader, req: SearchRequest): Promise<RankedHit[]> {
-  const fuzzy = await needsFuzzy(ex, reader, req);
+  const fuzzy = await fuzzyTitles(ex, reader, req);
   const parts = [caseRows(reader, req, fuzzy), documentRows(reader, req), minutesRows(reader, req)].filter((p): p is SQL => p !== null);
   if (!parts.length) return [];
-  if (fuzzy) await ex.execute(sql`SET LOCAL enable_seqscan = off`);
   const result = await ex.execute<{ type: RankedHit['type']; id: string; score: number }>(sql`
     WITH q AS (SELECT ${tsQuery(req)} AS q)
     SELECT type, id, score FROM (${sql.join(parts, sql` UNION ALL `)}) a
     ORDER BY score DESC, date DESC, id LIMIT ${req.limit + 1} OFFSET ${req.offset}`);
-  if (fuzzy) await ex.execute(sql`SET LOCAL enable_seqscan = on`);
   return result.rows.map((r) => ({ type: r.type, id: r.id, score: Number(r.score) }));
 }
