@@ -8,17 +8,18 @@ import { html, type SafeHtml } from './html.ts';
 import { layout } from './layout.ts';
 import { portalUrls } from './urls.ts';
 
-export interface SearchFilters { q: string; organ: string; from: string; to: string; kind: string }
+export interface SearchFilters { q: string; organ: string; from: string; to: string; kind: string; cursor: string }
 export interface PortalSearchHit {
   type: string; title: string; number: string | null; date: string | null; organName: string | null; url: string;
   /** The snippet as text fragments; `marked` fragments are the matched words. */
   snippet: { text: string; marked: boolean }[];
 }
-export interface PortalSearchResult { total: number; hits: PortalSearchHit[] }
+/** One page of hits, best first; `nextCursor` leads to the next page. */
+export interface PortalSearchResult { hits: PortalSearchHit[]; nextCursor: string | null }
 export interface SearchOptions { organs: { slug: string; name: string }[]; kinds: { value: string; label: string }[] }
 
 export const HIT_TYPE_LABELS: Record<string, string> = {
-  case: 'Ärende', document: 'Handling', official_report: 'Tjänsteskrivelse', minutes: 'Protokoll', meeting: 'Sammanträde', agenda_item: 'Ärende på dagordning',
+  case: 'Ärende', document: 'Handling', report: 'Tjänsteskrivelse', minutes: 'Protokoll',
 };
 
 const snippet = (parts: PortalSearchHit['snippet']): SafeHtml => html`${parts.map((p) => (p.marked ? html`<mark>${p.text}</mark>` : p.text))}`;
@@ -38,39 +39,61 @@ function form(f: SearchFilters, o: SearchOptions): SafeHtml {
     <input id="q" name="q" type="search" value="${f.q}" maxlength="200" autocomplete="off">
     <button type="submit">Sök</button>
   </div>
+  <details class="filter-toggle"${f.organ || f.kind || f.from || f.to ? html` open` : ''}>
+  <summary>Avgränsa sökningen</summary>
   <fieldset class="filters">
-    <legend>Avgränsa sökningen</legend>
+    <legend class="visually-hidden">Avgränsa sökningen</legend>
     ${select('organ', 'Organ', f.organ, o.organs.map((x) => ({ value: x.slug, label: x.name })), 'Alla organ')}
     ${select('typ', 'Typ av handling', f.kind, o.kinds, 'Alla typer')}
     <div class="field"><label for="fran">Från och med datum</label><input id="fran" name="fran" type="date" value="${f.from}"></div>
     <div class="field"><label for="till">Till och med datum</label><input id="till" name="till" type="date" value="${f.to}"></div>
   </fieldset>
+  </details>
 </form>`;
 }
 
 function hit(h: PortalSearchHit) {
+  // A snippet that is only the title highlights the title instead of repeating it.
+  const titleOnly = h.snippet.map((p) => p.text).join('') === h.title;
   return html`<li class="hit">
   <article aria-label="${h.title}">
     <p class="hit-type">${HIT_TYPE_LABELS[h.type] ?? h.type}${h.number ? html` · <span class="doc-number">${h.number}</span>` : ''}</p>
-    <h3><a href="${h.url}">${h.title}</a></h3>
-    ${h.snippet.length ? html`<p class="snippet">${snippet(h.snippet)}</p>` : ''}
+    <h3><a href="${h.url}">${titleOnly ? snippet(h.snippet) : h.title}</a></h3>
+    ${h.snippet.length && !titleOnly ? html`<p class="snippet">${snippet(h.snippet)}</p>` : ''}
     <p class="muted">${[h.organName, h.date ? dateTag(h.date) : null].filter(Boolean).map((x, i) => html`${i ? ' · ' : ''}${x}`)}</p>
   </article>
 </li>`;
+}
+
+function moreUrl(f: SearchFilters, cursor: string): string {
+  const params = new URLSearchParams({ q: f.q });
+  if (f.organ) params.set('organ', f.organ);
+  if (f.kind) params.set('typ', f.kind);
+  if (f.from) params.set('fran', f.from);
+  if (f.to) params.set('till', f.to);
+  params.set('fler', cursor);
+  return `${portalUrls.search()}?${params.toString()}`;
+}
+
+function results(f: SearchFilters, r: PortalSearchResult): SafeHtml {
+  const n = r.hits.length;
+  const count = n === 0 ? 'Inga träffar' : r.nextCursor ? `Fler än ${n} träffar` : `${n} ${n === 1 ? 'träff' : 'träffar'}`;
+  return html`<section aria-labelledby="resultat" class="results">
+  <h2 id="resultat">${f.cursor ? 'Fler träffar' : count} för ”${f.q}”</h2>
+  ${n === 0 ? html`<div class="empty" role="status">
+    <p>Sökningen gav inga träffar. Du kan</p>
+    <ul><li>kontrollera stavningen,</li><li>söka på färre eller andra ord,</li><li>ta bort avgränsningar av organ, datum eller typ,</li>
+    <li>bläddra i <a href="${portalUrls.cases()}">diariet</a> eller bland <a href="${portalUrls.meetings()}">sammanträdena</a>.</li></ul>
+  </div>` : html`<p class="muted" role="status">${count}, de mest relevanta först.</p>
+  <ol class="hits">${r.hits.map(hit)}</ol>
+  ${r.nextCursor ? html`<p class="more"><a href="${moreUrl(f, r.nextCursor)}">Visa fler träffar</a></p>` : ''}`}
+</section>`;
 }
 
 export function searchPage(bodyName: string, filters: SearchFilters, options: SearchOptions, result: PortalSearchResult | null): string {
   const main = html`<h1>Sök</h1>
 <p class="lead">Sök bland ärenden, handlingar, tjänsteskrivelser och protokoll. Sökningen hittar även böjningar av orden, till exempel ”upphandlingar” när du söker på ”upphandling”.</p>
 ${form(filters, options)}
-${result === null ? '' : html`<section aria-labelledby="resultat" class="results">
-  <h2 id="resultat">${result.total === 0 ? 'Inga träffar' : `${result.total} ${result.total === 1 ? 'träff' : 'träffar'}`} för ”${filters.q}”</h2>
-  ${result.total === 0 ? html`<div class="empty" role="status">
-    <p>Sökningen gav inga träffar. Du kan</p>
-    <ul><li>kontrollera stavningen,</li><li>söka på färre eller andra ord,</li><li>ta bort avgränsningar av organ, datum eller typ,</li>
-    <li>bläddra i <a href="${portalUrls.cases()}">diariet</a> eller bland <a href="${portalUrls.meetings()}">sammanträdena</a>.</li></ul>
-  </div>` : html`<p class="muted" role="status">Visar ${result.hits.length} av ${result.total}, de mest relevanta först.</p>
-  <ol class="hits">${result.hits.map(hit)}</ol>`}
-</section>`}`;
+${result === null ? '' : results(filters, result)}`;
   return layout({ title: filters.q ? `Sök: ${filters.q}` : 'Sök', bodyName, current: portalUrls.search(), main, description: `Sök i ${bodyName}s ärenden, handlingar och protokoll` });
 }

@@ -70,8 +70,9 @@ describe('the accessibility statement', () => {
 
   it('a form without a valid token from this site, or with the honeypot filled, registers nothing', async () => {
     const before = await documentCount();
-    for (const fields of [{ message: 'Hej' }, { token: '1700000000000.AAAA', message: 'Hej' }, { token: `${Date.now() - 5 * 3600_000}.x`, message: 'Hej' },
-      { token: await freshToken(), message: 'Hej', webbplats: 'http://spam.example' }]) {
+    const attempts: Record<string, string>[] = [{ message: 'Hej' }, { token: '1700000000000.AAAA', message: 'Hej' }, { token: `${Date.now() - 5 * 3600_000}.x`, message: 'Hej' },
+      { token: await freshToken(), message: 'Hej', webbplats: 'http://spam.example' }];
+    for (const fields of attempts) {
       const res = await post(fields);
       expect(res.statusCode).toBe(400);
       expect(res.body).toContain('role="alert"');

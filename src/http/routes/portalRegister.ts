@@ -15,7 +15,7 @@ import type { RouteDeps } from './deps.ts';
 import { portalBodyOrEmpty, sendPage } from './portalReply.ts';
 
 const hidden = { schema: { hide: true } };
-const KINDS = Object.entries(DOCUMENT_KIND_LABELS).map(([value, label]) => ({ value, label }));
+const KINDS = [{ value: 'case', label: 'Ärenden' }, { value: 'minutes', label: 'Protokoll' }, ...Object.entries(DOCUMENT_KIND_LABELS).map(([value, label]) => ({ value, label }))];
 
 export async function portalRegisterRoutes(app: FastifyInstance, { services }: RouteDeps): Promise<void> {
   app.get<{ Querystring: Record<string, unknown> }>('/arenden', hidden, async (r, reply) => {
