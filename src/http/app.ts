@@ -31,10 +31,18 @@ import { oparlRoutes } from './routes/oparl.ts';
 import { publicFileRoutes } from './routes/publicFiles.ts';
 import { searchRoutes } from './routes/search.ts';
 import { organCalendar } from '../use-cases/meetings/calendar.ts';
+import { feedRoutes } from './routes/feeds.ts';
+import { subscriptionRoutes } from './routes/subscriptions.ts';
+import { installSecurityHeaders } from './security.ts';
+import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './rateLimits.ts';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
-export interface AppOptions { services: Services; config: Config; logger?: boolean | object }
+export interface AppOptions {
+  services: Services; config: Config; logger?: boolean | object;
+  /** Per-address limits on search, open data and public forms (default: DEFAULT_RATE_LIMITS). */
+  rateLimits?: RateLimits;
+}
 
 /** Log lines carry method, path (without query string: searches may hold personal data) and status — never bodies or cookies. */
 const serializers = {
@@ -42,7 +50,7 @@ const serializers = {
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 
-export async function buildApp({ services, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ services, config, logger = false, rateLimits = DEFAULT_RATE_LIMITS }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger === false ? false : { level: config.logLevel, serializers, ...(typeof logger === 'object' ? logger : {}) },
     bodyLimit: 1024 * 1024,
@@ -55,6 +63,8 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });
+  installSecurityHeaders(app, { https: config.baseUrl.startsWith('https://') });
+  await installRateLimits(app, rateLimits);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5, fieldSize: 256 * 1024 } });
   await app.register(swagger, {
@@ -86,6 +96,9 @@ export async function buildApp({ services, config, logger = false }: AppOptions)
   const deps = { services, config };
   // The public portal: notice board and how to appeal (no login).
   await portalRoutes(app, deps);
+  // Feeds (Atom, iCalendar) and e-mail subscriptions.
+  await feedRoutes(app, deps);
+  await subscriptionRoutes(app, deps);
   // Open data (OParl 1.1) and the public site's files (documents, meeting books, minutes).
   await oparlRoutes(app, deps);
   await publicFileRoutes(app, deps);

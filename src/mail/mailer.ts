@@ -7,7 +7,11 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import nodemailer from 'nodemailer';
 
-export interface MailMessage { to: string[]; subject: string; text: string; html?: string; attachments?: { filename: string; content: Buffer; contentType?: string }[] }
+export interface MailMessage {
+  to: string[]; subject: string; text: string; html?: string; attachments?: { filename: string; content: Buffer; contentType?: string }[];
+  /** Extra header fields, e.g. List-Unsubscribe (RFC 2369) and List-Unsubscribe-Post (RFC 8058). */
+  headers?: Record<string, string>;
+}
 export interface Mailer { send(message: MailMessage): Promise<{ delivered: 'smtp' | 'outbox'; id: string }> }
 
 export function createMailer(options: { smtpUrl?: string; outboxDir: string; from?: string }): Mailer {

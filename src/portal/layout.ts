@@ -40,6 +40,8 @@ export function layout(page: PageInput): string {
 <title>${page.title} – ${page.bodyName}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 <link rel="stylesheet" href="/portal.css">
+<link rel="alternate" type="application/atom+xml" title="Anslagstavlan (Atom)" href="${portalUrls.boardFeed()}">
+<link rel="alternate" type="application/atom+xml" title="Nya protokoll (Atom)" href="${portalUrls.minutesFeed()}">
 </head>
 <body>
 <a class="skip-link" href="#innehall">Hoppa till innehållet</a>

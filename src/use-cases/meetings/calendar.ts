@@ -13,20 +13,33 @@ import { notFound } from '../../domain/errors.ts';
  */
 const wallClock = (date: string, time: string): Date => new Date(`${date}T${time}:00Z`);
 
-export async function organCalendar(services: Services, bodyCode: string, organCode: string): Promise<string> {
-  const [organ] = await services.db.select({ id: organs.id, name: organs.name, code: organs.code, body: bodies.name }).from(organs)
-    .innerJoin(bodies, eq(bodies.id, organs.bodyId)).where(and(eq(bodies.code, bodyCode), eq(organs.code, organCode.toUpperCase())));
-  if (!organ) throw notFound('Organet');
-  const rows = await services.db.select().from(meetings).where(and(eq(meetings.organId, organ.id), ne(meetings.state, 'cancelled'))).orderBy(asc(meetings.date));
+/** One meeting in a calendar feed; `url` is where a reader finds it (the staff app or the public portal). */
+export interface CalendarMeeting {
+  id: string; date: string; startTime: string; endTime: string | null; place: string; state: string; url?: string;
+  /** Last change of the meeting, the event's DTSTAMP (so an unchanged feed is byte-identical and cacheable). */
+  updatedAt?: Date;
+}
+
+/** The iCalendar text of an organ's meetings (cancelled meetings are left out). */
+export function meetingsCalendar(organ: { name: string; body: string }, meetings: readonly CalendarMeeting[]): string {
   const calendar = ical({ name: `${organ.name} – sammanträden`, timezone: 'Europe/Stockholm', prodId: { company: 'Namnd', product: 'namnd', language: 'SV' } });
-  for (const m of rows) {
+  for (const m of meetings) {
+    if (m.state === 'cancelled') continue;
     const start = wallClock(m.date, m.startTime.slice(0, 5));
     const end = m.endTime ? wallClock(m.date, m.endTime.slice(0, 5)) : new Date(start.getTime() + 3 * 3600_000);
     calendar.createEvent({
       id: `${m.id}@namnd`, start, end, timezone: 'Europe/Stockholm', summary: `${organ.name} sammanträder`, location: m.place,
       description: `${organ.body}: sammanträde med ${organ.name}${m.state === 'planned' ? ' (planerat)' : ''}.`,
-      url: services.baseUrl ? `${services.baseUrl}/app/meetings/${m.id}` : undefined,
+      url: m.url, stamp: m.updatedAt ?? new Date(0),
     });
   }
   return calendar.toString();
+}
+
+export async function organCalendar(services: Services, bodyCode: string, organCode: string): Promise<string> {
+  const [organ] = await services.db.select({ id: organs.id, name: organs.name, code: organs.code, body: bodies.name }).from(organs)
+    .innerJoin(bodies, eq(bodies.id, organs.bodyId)).where(and(eq(bodies.code, bodyCode), eq(organs.code, organCode.toUpperCase())));
+  if (!organ) throw notFound('Organet');
+  const rows = await services.db.select().from(meetings).where(and(eq(meetings.organId, organ.id), ne(meetings.state, 'cancelled'))).orderBy(asc(meetings.date));
+  return meetingsCalendar(organ, rows.map((m) => ({ ...m, url: services.baseUrl ? `${services.baseUrl}/app/meetings/${m.id}` : undefined })));
 }

@@ -13,6 +13,7 @@ import { AppError, notFound } from '../../domain/errors.ts';
 import { canManageMeeting } from '../../policies/meetings.ts';
 import { bookFacts } from './compileMeetingBook.ts';
 import { postMeetingAnnouncement } from '../board/postMeetingAnnouncement.ts';
+import { notifyMeetingCalled } from '../subscriptions/notify.ts';
 import type { Ctx } from '../context.ts';
 
 export interface NoticeResult { meeting: MeetingView; recipients: { name: string; email: string; role: string }[]; withheldDocuments: boolean; delivered: string }
@@ -85,5 +86,7 @@ export async function sendNotice(ctx: Ctx, meetingId: string): Promise<NoticeRes
     await ctx.db.update(t.meetings).set({ needsNewNotice: true }).where(eq(t.meetings.id, meetingId));
     throw new AppError('internal', 'Kallelsen är registrerad men e-posten kunde inte skickas. Kontrollera e-postinställningen och skicka igen.');
   }
+  // The organ's e-mail subscribers hear of the published agenda (public facts only; failures are skipped).
+  await notifyMeetingCalled(ctx, ctx.actor.bodyId, meetingId);
   return { meeting: prepared.meeting, recipients: prepared.recipients, withheldDocuments: prepared.withheld, delivered };
 }

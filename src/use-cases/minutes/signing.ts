@@ -14,6 +14,7 @@ import { passwordProvider } from '../../signing/passwordProvider.ts';
 import type { SignatureProvider } from '../../signing/provider.ts';
 import { actorPersonId, assertManage, assertRead, auditedChange, frozenError, meetingRef, minutesRow, signerFacts, type MinutesRow } from './access.ts';
 import { completeAdjustment } from './adjust.ts';
+import { notifyMinutesAdjusted } from '../subscriptions/notify.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Ctx } from '../context.ts';
 
@@ -71,6 +72,13 @@ async function checkRecentFailures(tx: Tx, ctx: Ctx): Promise<void> {
 }
 
 export async function signMinutes(ctx: Ctx, meetingId: string, input: SignInput, provider: SignatureProvider = passwordProvider): Promise<{ state: string; pending: number }> {
+  const result = await signInTransaction(ctx, meetingId, input, provider);
+  // After the commit: the organ's e-mail subscribers hear of the adjustment (failures are skipped).
+  if (result.state === 'adjusted') await notifyMinutesAdjusted(ctx, ctx.actor.bodyId, meetingId);
+  return result;
+}
+
+function signInTransaction(ctx: Ctx, meetingId: string, input: SignInput, provider: SignatureProvider): Promise<{ state: string; pending: number }> {
   return auditedChange(ctx, meetingId, 'sign', async (tx) => {
     const a = await attempt(tx, ctx, meetingId, input, 'sign');
     await checkRecentFailures(tx, ctx);

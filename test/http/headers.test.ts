@@ -1,0 +1,122 @@
+/**
+ * Security and caching headers on every kind of answer: the portal (no script at all), the API, the staff app
+ * (its own bundle only), public files and feeds — content security policy with frame-ancestors 'none',
+ * referrer policy, nosniff, permissions policy; HSTS only with an https BASE_URL; ETag with 304 on portal
+ * pages and public files.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/http/app.ts';
+import { startDemoApp, type DemoApp, type Response } from '../support/http.ts';
+
+let demo: DemoApp;
+let httpsApp: FastifyInstance;
+const staffAppBuilt = fs.existsSync(path.resolve('dist/web/index.html'));
+
+beforeAll(async () => {
+  demo = await startDemoApp();
+  httpsApp = await buildApp({ services: demo.db.services, config: { ...demo.config, baseUrl: 'https://kommun.example.se', secureCookies: true } });
+  await httpsApp.ready();
+}, 120_000);
+afterAll(async () => {
+  await httpsApp?.close();
+  await demo?.close();
+});
+
+const get = (url: string, headers: Record<string, string> = {}) => demo.app.inject({ method: 'GET', url, headers });
+const csp = (res: Response) => String(res.headers['content-security-policy'] ?? '');
+
+function expectCommonHeaders(res: Response): void {
+  expect(csp(res)).toContain("frame-ancestors 'none'");
+  expect(res.headers['x-content-type-options']).toBe('nosniff');
+  expect(res.headers['referrer-policy']).toBe('same-origin');
+  expect(String(res.headers['permissions-policy'])).toContain('camera=()');
+  expect(res.headers['x-frame-options']).toBe('DENY');
+}
+
+describe('the portal', () => {
+  it('allows no script, no foreign form target and no framing', async () => {
+    for (const url of ['/anslagstavla', '/organ', '/prenumerera', '/finns-inte-alls', '/organ/finns-inte']) {
+      const res = await get(url);
+      expectCommonHeaders(res);
+      expect(csp(res)).not.toMatch(/script-src/);
+      if (String(res.headers['content-type']).startsWith('text/html')) {
+        expect(csp(res)).toContain("default-src 'none'");
+        expect(csp(res)).toContain("form-action 'self'");
+      }
+    }
+  });
+
+  it('pages carry an ETag, a short public lifetime, and answer 304 when unchanged', async () => {
+    const first = await get('/anslagstavla');
+    expect(first.statusCode).toBe(200);
+    expect(first.headers.etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers['cache-control']).toBe('public, max-age=60');
+    const second = await get('/anslagstavla', { 'if-none-match': String(first.headers.etag) });
+    expect(second.statusCode).toBe(304);
+    expect(second.body).toBe('');
+    expect((await get('/anslagstavla', { 'if-none-match': '"annan"' })).statusCode).toBe(200);
+  });
+
+  it('a page that is not found is not cached as a page', async () => {
+    const res = await get('/organ/finns-inte');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers.etag).toBeUndefined();
+  });
+});
+
+describe('the API', () => {
+  it('answers with a policy that loads nothing and cannot be framed', async () => {
+    const res = await get('/api/v1/auth/me');
+    expect(res.statusCode).toBe(401);
+    expectCommonHeaders(res);
+    expect(csp(res)).toContain("default-src 'none'");
+  });
+
+  it('the open-data API too', async () => {
+    const res = await get('/oparl/v1.1/');
+    expect(res.statusCode).toBe(200);
+    expectCommonHeaders(res);
+  });
+});
+
+describe('the staff app', () => {
+  it.skipIf(!staffAppBuilt)('may run its own scripts, nothing inline or foreign, and cannot be framed', async () => {
+    for (const url of ['/app/', '/app/meetings']) {
+      const res = await get(url);
+      expect(res.statusCode).toBe(200);
+      expectCommonHeaders(res);
+      expect(csp(res)).toContain("script-src 'self'");
+      expect(csp(res)).not.toContain('unsafe-inline');
+      expect(csp(res)).not.toContain('unsafe-eval');
+      expect(csp(res)).toContain("connect-src 'self'");
+    }
+  });
+});
+
+describe('public files', () => {
+  it('a public document file has an ETag, Last-Modified, a long lifetime, 304, and a sandboxing policy', async () => {
+    const meeting = (await get('/organ/ksnau/2024-05-21')).body;
+    const file = /href="(\/filer\/[0-9a-f-]{36})"/.exec(meeting)?.[1];
+    expect(file, 'the meeting page links a public file').toBeDefined();
+    const res = await get(file!);
+    expect(res.statusCode).toBe(200);
+    expectCommonHeaders(res);
+    expect(csp(res)).toContain('sandbox');
+    expect(res.headers['last-modified']).toBeTruthy();
+    expect(String(res.headers['cache-control'])).toMatch(/max-age=\d{5,}/);
+    const again = await get(file!, { 'if-none-match': String(res.headers.etag) });
+    expect(again.statusCode).toBe(304);
+  });
+});
+
+describe('HSTS', () => {
+  it('is sent only when the installation is served over https', async () => {
+    expect((await get('/anslagstavla')).headers['strict-transport-security']).toBeUndefined();
+    const secure = await httpsApp.inject({ method: 'GET', url: '/anslagstavla' });
+    expect(secure.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect((await httpsApp.inject({ method: 'GET', url: '/api/v1/auth/me' })).headers['strict-transport-security']).toBeDefined();
+  });
+});
