@@ -13,6 +13,8 @@ export interface Config {
   uploadLimitBytes: number;
   logLevel: string;
   secureCookies: boolean;
+  /** HTTP processes sharing the port (PostgreSQL only; the embedded store has one process). */
+  workers: number;
 }
 
 function intFrom(name: string, value: string | undefined, fallback: number): number {
@@ -35,5 +37,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimitBytes: intFrom('UPLOAD_LIMIT_MB', env.UPLOAD_LIMIT_MB, 50) * 1024 * 1024,
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: baseUrl.startsWith('https://'),
+    workers: intFrom('WORKERS', env.WORKERS, 1),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Runs the server: opens and migrates the database, loads the demo municipality into an empty store when asked,
- * listens, and shuts down gracefully on SIGINT/SIGTERM.
+ * listens, and shuts down gracefully on SIGINT/SIGTERM. With WORKERS > 1 (PostgreSQL) the primary process forks
+ * that many of these (cluster.ts).
  */
 import path from 'node:path';
 import { pino } from 'pino';
@@ -11,6 +12,8 @@ import { buildApp } from './app.ts';
 import { createMailer } from '../mail/mailer.ts';
 import { NotifyingFileStore, TextExtractionJob } from '../search/textJob.ts';
 import { stopPdfTextWorker } from '../search/pdfText.ts';
+import cluster from 'node:cluster';
+import { assertClusterable, runPrimary, workerIndex } from './cluster.ts';
 
 export interface ServeOptions { loadDemoIfEmpty?: boolean }
 
@@ -19,6 +22,8 @@ export function fileRoot(config: Config): string {
 }
 
 export async function serve(config: Config, options: ServeOptions = {}): Promise<void> {
+  assertClusterable(config);
+  if (config.workers > 1 && cluster.isPrimary) return runPrimary(config);
   const log = pino({ level: config.logLevel });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateDatabase(database.db);
@@ -57,7 +62,8 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
   process.on('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   log.info({ backend: database.backend, url: config.baseUrl }, `Nämnd is serving ${config.baseUrl}/app/`);
-  texts.start(); // catch-up: PDFs stored before (or by another process) get their text
+  // Catch-up: PDFs stored before (or by another process) get their text; in a cluster the first worker does it.
+  if ((workerIndex() ?? 0) === 0) texts.start();
   if (demoLoaded) {
     // The demo's outcome (the reference meeting conducted, its minutes rendered and adjusted) takes a few
     // seconds; it runs once the server answers, so the first page is not kept waiting.

@@ -25,3 +25,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ UPLOAD_LIMIT_MB: '1.5' })).toThrow(/UPLOAD_LIMIT_MB/);
   });
 });
+
+describe('WORKERS', () => {
+  it('defaults to one process and needs PostgreSQL for more', async () => {
+    const { assertClusterable } = await import('../../src/http/cluster.ts');
+    expect(loadConfig({}).workers).toBe(1);
+    expect(() => assertClusterable(loadConfig({ WORKERS: '2' }))).toThrow(/WORKERS > 1 needs DATABASE_URL/);
+    expect(() => assertClusterable(loadConfig({ WORKERS: '2', DATABASE_URL: 'postgres://db/namnd' }))).not.toThrow();
+    expect(() => loadConfig({ WORKERS: '0' })).toThrow(/WORKERS must be a positive integer/);
+  });
+});
