@@ -13,7 +13,8 @@
  * BENCH_EXISTING_SHARE (0.25), BENCH_REQUEST_TIMEOUT_S (30), BENCH_BACKENDS (pglite,postgres),
  * BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres — databases are created and dropped there),
  * BENCH_CPU_PROFILE_DIR (unset: when set, the server runs with --cpu-prof and writes its profile there on exit),
- * BENCH_SERVER_LOG_DIR (unset: when set, each server's output is saved there as server-<backend>.log).
+ * BENCH_SERVER_LOG_DIR (unset: when set, each server's output is saved there as server-<backend>.log),
+ * BENCH_POSTGRES_WORKERS (1: HTTP processes on PostgreSQL, the `WORKERS` setting; PGlite is always one process).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -37,6 +38,7 @@ const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',').ma
 const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR ? path.resolve(process.env.BENCH_CPU_PROFILE_DIR) : undefined;
 const SERVER_LOG_DIR = process.env.BENCH_SERVER_LOG_DIR ? path.resolve(process.env.BENCH_SERVER_LOG_DIR) : undefined;
 const TARGETS: Record<Backend, number> = { pglite: 100, postgres: 300 };
+const POSTGRES_WORKERS = intEnv('BENCH_POSTGRES_WORKERS', 1);
 
 interface Registry { id: string; code: string }
 interface RegisteredDocument { id: string; caseId: string; caseNumber: string; number: string }
@@ -222,8 +224,9 @@ async function benchBackend(backend: Backend, pdf: Buffer): Promise<void> {
   const done = onInterrupt(cleanup);
   try {
     log(`[${backend}] starting the server…`);
-    server = await startServer({ databaseUrl, nodeArgs: CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [] });
-    log(`[${backend}] up in ${(server.startMs / 1000).toFixed(1)} s at ${server.url}`);
+    const workers = backend === 'postgres' ? POSTGRES_WORKERS : 1;
+    server = await startServer({ databaseUrl, env: { WORKERS: String(workers) }, nodeArgs: CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [] });
+    log(`[${backend}] ${workers} server process(es); up in ${(server.startMs / 1000).toFixed(1)} s at ${server.url}`);
     // Direct database access for the check: PostgreSQL by URL, PGlite through the embedded store's unix socket.
     db = databaseUrl
       ? new pg.Client({ connectionString: databaseUrl })
@@ -250,6 +253,7 @@ async function benchBackend(backend: Backend, pdf: Buffer): Promise<void> {
     emit({ name: `registration_errors_${backend}`, value: run.errors, unit: 'count', target: 0, better: 'lower' });
     emit({ name: `number_gaps_${backend}`, value: check.gaps, unit: 'count', target: 0, better: 'lower' });
     emit({ name: `number_duplicates_${backend}`, value: check.duplicates, unit: 'count', target: 0, better: 'lower' });
+    emit({ name: `server_processes_${backend}`, value: workers, unit: 'count', target: null, better: 'lower' });
   } catch (error) {
     if (server) log(`[${backend}] server output (tail):\n${server.output().slice(-4000)}`);
     throw error;
