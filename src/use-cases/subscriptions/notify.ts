@@ -5,7 +5,7 @@
  * address with its own unsubscribe link and the RFC 8058 one-click headers. A failed mail is skipped, never
  * undoing or failing the notice or the adjustment.
  */
-import { and, arrayContains, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import * as t from '../../db/schema/index.ts';
 import { loadMeeting } from '../../db/repositories/agenda.ts';
 import { portalUrls } from '../../portal/urls.ts';
@@ -19,7 +19,7 @@ export interface SubscriberMail { subject: string; lines: string[] }
 async function mailSubscribers(services: Services, bodyId: string, organId: string, mail: SubscriberMail): Promise<number> {
   if (!services.mailer) return 0;
   const rows = await services.db.select({ id: t.subscriptions.id, email: t.subscriptions.email }).from(t.subscriptions)
-    .where(and(eq(t.subscriptions.bodyId, bodyId), arrayContains(t.subscriptions.organIds, [organId]))).orderBy(asc(t.subscriptions.confirmedAt));
+    .where(and(eq(t.subscriptions.bodyId, bodyId), sql`${t.subscriptions.organIds} @> ARRAY[${organId}]::uuid[]`)).orderBy(asc(t.subscriptions.confirmedAt));
   if (rows.length === 0) return 0;
   const key = await subscriptionKey(services);
   const base = services.baseUrl ?? '';
