@@ -34,6 +34,7 @@ import { organCalendar } from '../use-cases/meetings/calendar.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { subscriptionRoutes } from './routes/subscriptions.ts';
 import { installSecurityHeaders } from './security.ts';
+import { installPageCache } from './pageCache.ts';
 import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './rateLimits.ts';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -42,6 +43,8 @@ export interface AppOptions {
   services: Services; config: Config; logger?: boolean | object;
   /** Per-address limits on search, open data and public forms (default: DEFAULT_RATE_LIMITS). */
   rateLimits?: RateLimits;
+  /** Keep rendered public pages in memory for this many milliseconds (0: off, as in tests that write SQL directly). */
+  pageCacheMs?: number;
 }
 
 /** Log lines carry method, path (without query string: searches may hold personal data) and status — never bodies or cookies. */
@@ -50,7 +53,7 @@ const serializers = {
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 
-export async function buildApp({ services, config, logger = false, rateLimits = DEFAULT_RATE_LIMITS }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ services, config, logger = false, rateLimits = DEFAULT_RATE_LIMITS, pageCacheMs = 0 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger === false ? false : { level: config.logLevel, serializers, ...(typeof logger === 'object' ? logger : {}) },
     bodyLimit: 1024 * 1024,
@@ -65,6 +68,7 @@ export async function buildApp({ services, config, logger = false, rateLimits = 
   });
   installSecurityHeaders(app, { https: config.baseUrl.startsWith('https://') });
   await installRateLimits(app, rateLimits);
+  if (pageCacheMs > 0) installPageCache(app, services, pageCacheMs);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 5, fieldSize: 256 * 1024 } });
   await app.register(swagger, {

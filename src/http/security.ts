@@ -63,18 +63,21 @@ const isPortalPage = (request: FastifyRequest, reply: FastifyReply, path: string
 export const PAGE_CACHE_CONTROL = 'public, max-age=60';
 
 export function installSecurityHeaders(app: FastifyInstance, options: { https: boolean }): void {
+  const common: Record<string, string> = {
+    'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'same-origin',
+    'permissions-policy': PERMISSIONS, 'cross-origin-opener-policy': 'same-origin',
+    ...(options.https ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
   app.addHook('onSend', async (request, reply, payload) => {
     const path = pathOf(request.url);
     const contentType = String(reply.getHeader('content-type') ?? '');
     const existing = reply.getHeader('content-security-policy');
     if (!existing) reply.header('content-security-policy', policyFor(path, contentType));
     else if (!String(existing).includes('frame-ancestors')) reply.header('content-security-policy', `${String(existing)}; frame-ancestors 'none'`);
-    reply.header('x-content-type-options', 'nosniff').header('x-frame-options', 'DENY').header('referrer-policy', 'same-origin')
-      .header('permissions-policy', PERMISSIONS).header('cross-origin-opener-policy', 'same-origin');
-    if (options.https) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    reply.headers(common);
 
     // Server-rendered portal pages: a validator and a short public lifetime instead of "no-cache".
-    if (isPortalPage(request, reply, path) && typeof payload === 'string') {
+    if (isPortalPage(request, reply, path) && typeof payload === 'string' && !reply.hasHeader('etag')) {
       const etag = etagOf(payload);
       reply.header('etag', etag);
       if (reply.getHeader('cache-control') === 'no-cache') reply.header('cache-control', PAGE_CACHE_CONTROL);

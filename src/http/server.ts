@@ -9,6 +9,7 @@ import type { Config } from '../config.ts';
 import { migrateDatabase, openDatabase } from '../db/client.ts';
 import { systemClock } from '../clock.ts';
 import { buildApp } from './app.ts';
+import { PAGE_CACHE_TTL_MS } from './pageCache.ts';
 import { createMailer } from '../mail/mailer.ts';
 import { NotifyingFileStore, TextExtractionJob } from '../search/textJob.ts';
 import { stopPdfTextWorker } from '../search/pdfText.ts';
@@ -43,7 +44,7 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
     if (printed) log.info(printed);
     demoLoaded = printed !== null;
   }
-  const app = await buildApp({ services, config, logger: true });
+  const app = await buildApp({ services, config, logger: true, pageCacheMs: PAGE_CACHE_TTL_MS });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

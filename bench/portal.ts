@@ -1,0 +1,100 @@
+/**
+ * Public portal throughput: requests per second and p99 latency of the notice board (/anslagstavla) and a
+ * meeting page (/organ/ksnau/2024-05-21) on the real server (`namnd serve --demo`, embedded store), measured
+ * with autocannon over loopback against a Fastify hello-world measured in the same run. Targets: each page at
+ * least half the hello-world's requests per second, p99 at most 50 ms.
+ *
+ * Prints one JSON object per line and figure on stdout; progress goes to stderr.
+ *
+ * Environment: BENCH_CONNECTIONS (50), BENCH_SECONDS (10), BENCH_PAGES (comma-separated paths; default the two
+ * pages above).
+ */
+import { spawn } from 'node:child_process';
+import autocannon from 'autocannon';
+import { freePort, repoRoot, startServer, type RunningServer } from '../test/e2e/support/server.ts';
+import { onInterrupt } from './lib/cleanup.ts';
+import { emit, intEnv, log, logMachine } from './lib/report.ts';
+
+const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 50);
+const SECONDS = intEnv('BENCH_SECONDS', 10);
+const PAGES = (process.env.BENCH_PAGES ?? '/anslagstavla,/organ/ksnau/2024-05-21').split(',').map((p) => p.trim()).filter(Boolean);
+const RATIO_TARGET = 0.5;
+const P99_TARGET_MS = 50;
+
+interface Measured { rps: number; p99: number; errors: number; non2xx: number }
+
+async function measure(url: string): Promise<Measured> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+}
+
+/** A Fastify hello-world in its own process, like the server, so both share the machine the same way. */
+async function startHelloWorld(): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const code = `import Fastify from 'fastify';
+const app = Fastify({ logger: false });
+app.get('/', async () => ({ hello: 'world' }));
+await app.listen({ port: ${port}, host: '127.0.0.1' });
+process.stdout.write('ready\\n');`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', code], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => { if (chunk.toString().includes('ready')) resolve(); });
+    child.once('exit', (status) => reject(new Error(`hello-world exited with ${status}`)));
+  });
+  return { url: `http://127.0.0.1:${port}/`, stop: () => { child.kill('SIGTERM'); } };
+}
+
+/** The demo conducts and adjusts its reference meeting after listening: wait until its minutes are public. */
+async function waitForDemoOutcome(server: RunningServer): Promise<void> {
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
+    const feed = await (await fetch(`${server.url}/protokoll.atom`)).text();
+    if (feed.includes('2024-05-21')) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  log('the demo outcome did not finish within two minutes; measuring anyway');
+}
+
+function report(name: string, m: Measured, hello: Measured): void {
+  if (m.errors || m.non2xx) log(`${name}: ${m.errors} errors, ${m.non2xx} non-2xx answers`);
+  emit({ name: `portal_${name}_requests_per_second`, value: Math.round(m.rps), unit: 'req/s', target: Math.round(hello.rps * RATIO_TARGET), better: 'higher' });
+  emit({ name: `portal_${name}_share_of_hello_world`, value: Number((m.rps / hello.rps).toFixed(3)), unit: 'ratio', target: RATIO_TARGET, better: 'higher' });
+  emit({ name: `portal_${name}_p99_latency`, value: m.p99, unit: 'ms', target: P99_TARGET_MS, better: 'lower' });
+}
+
+async function main(): Promise<void> {
+  logMachine();
+  const hello = await startHelloWorld();
+  let server: RunningServer | undefined;
+  const cleanup = async () => {
+    hello.stop();
+    await server?.stop();
+  };
+  const done = onInterrupt(cleanup);
+  try {
+    server = await startServer({ logLevel: 'warn' });
+    await waitForDemoOutcome(server);
+    for (const page of PAGES) {
+      const res = await fetch(`${server.url}${page}`);
+      if (res.status !== 200) throw new Error(`${page} answers ${res.status}`);
+      log(`${page}: ${(await res.arrayBuffer()).byteLength} bytes`);
+    }
+    log(`hello-world: ${CONNECTIONS} connections, ${SECONDS} s`);
+    const helloWorld = await measure(hello.url);
+    emit({ name: 'portal_hello_world_requests_per_second', value: Math.round(helloWorld.rps), unit: 'req/s', target: null, better: 'higher' });
+    emit({ name: 'portal_hello_world_p99_latency', value: helloWorld.p99, unit: 'ms', target: null, better: 'lower' });
+    for (const page of PAGES) {
+      log(`${page}: ${CONNECTIONS} connections, ${SECONDS} s`);
+      const name = page.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '_').replace(/_+$/, '') || 'root';
+      report(name, await measure(`${server.url}${page}`), helloWorld);
+    }
+  } finally {
+    await cleanup();
+    done();
+  }
+}
+
+main().catch((error: unknown) => {
+  log(String(error instanceof Error ? error.stack : error));
+  process.exit(1);
+});

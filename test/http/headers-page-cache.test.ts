@@ -1,0 +1,79 @@
+/**
+ * The in-memory cache of rendered public pages (on in the server, off in the other tests): a page is served
+ * from memory until something is written through the process, the Swedish day changes or its few seconds
+ * are over; search and the forms are never kept; a kept page still answers 304 and carries the security headers.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, systemClock } from '../../src/clock.ts';
+import { buildApp } from '../../src/http/app.ts';
+import { cacheablePath } from '../../src/http/pageCache.ts';
+import { login, startDemoApp, type DemoApp } from '../support/http.ts';
+
+let demo: DemoApp;
+let app: FastifyInstance;
+let name = '';
+
+beforeAll(async () => {
+  demo = await startDemoApp();
+  app = await buildApp({ services: demo.db.services, config: demo.config, pageCacheMs: 60_000 });
+  await app.ready();
+  [{ name }] = await demo.query<{ name: string }>('SELECT name FROM bodies');
+}, 120_000);
+afterAll(async () => {
+  await app?.close();
+  await demo?.close();
+});
+
+const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+
+describe('which addresses are kept', () => {
+  it('pages and feeds that are the same for everyone; never search, forms, files, the API or the staff app', () => {
+    for (const path of ['/anslagstavla', '/anslagstavla.atom', '/organ/ksnau/2024-05-21', '/organ/ksnau/kalender.ics', '/sammantraden', '/arenden/ks-2024-00512', '/protokoll.atom']) {
+      expect(cacheablePath(path), path).toBe(true);
+    }
+    for (const path of ['/sok', '/prenumerera', '/prenumerera/bekrafta', '/tillganglighet', '/filer/x', '/api/v1/cases', '/app/', '/oparl/v1.1/', '/organ/ksnau/2024-05-21/protokoll.pdf']) {
+      expect(cacheablePath(path), path).toBe(false);
+    }
+  });
+});
+
+describe('a kept page', () => {
+  it('is served from memory until a write goes through this process', async () => {
+    const first = await get('/anslagstavla');
+    expect(first.body).toContain(name);
+    await demo.query(`UPDATE bodies SET name = 'Cachestad kommun'`);
+    try {
+      const kept = await get('/anslagstavla');
+      expect(kept.body).toBe(first.body);
+      expect(kept.headers.etag).toBe(first.headers.etag);
+      expect(String(kept.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+      expect(kept.headers['x-content-type-options']).toBe('nosniff');
+      expect((await get('/anslagstavla', { 'if-none-match': String(first.headers.etag) })).statusCode).toBe(304);
+      // Search is never kept.
+      expect((await get('/sok?q=skola')).body).toContain('Cachestad kommun');
+      // A successful write through the app (here a login) starts a new generation.
+      expect((await login(app, 'sekreterare')).statusCode).toBe(200);
+      expect((await get('/anslagstavla')).body).toContain('Cachestad kommun');
+    } finally {
+      await demo.query(`UPDATE bodies SET name = '${name.replace(/'/g, "''")}'`);
+    }
+  });
+
+  it('is made anew on another Swedish day', async () => {
+    await get('/overklaga');
+    await demo.query(`UPDATE bodies SET name = 'Morgondag kommun'`);
+    demo.db.services.clock = fixedClock(new Date(Date.now() + 86400_000).toISOString());
+    try {
+      expect((await get('/overklaga')).body).toContain('Morgondag kommun');
+    } finally {
+      demo.db.services.clock = systemClock;
+      await demo.query(`UPDATE bodies SET name = '${name.replace(/'/g, "''")}'`);
+    }
+  });
+
+  it('a page that is not found is not kept', async () => {
+    expect((await get('/organ/finns-inte')).statusCode).toBe(404);
+    expect((await get('/organ/finns-inte')).statusCode).toBe(404);
+  });
+});
