@@ -8,6 +8,7 @@ import { CASE_STATUS_LABELS, dateTag, DIRECTION_LABELS, DOCUMENT_KIND_LABELS, fi
 import { html } from './html.ts';
 import { layout } from './layout.ts';
 import { portalUrls } from './urls.ts';
+import { documentAnchor } from '../use-cases/public/publicDocument.ts';
 
 export function casePage(bodyName: string, c: PortalCaseDetail): string {
   const main = html`<p class="breadcrumb"><a href="${portalUrls.cases()}">Diarium</a></p>
@@ -25,7 +26,7 @@ export function casePage(bodyName: string, c: PortalCaseDetail): string {
   ${c.documents.length ? html`<div class="table-scroll" role="region" tabindex="0" aria-label="Handlingar i ärendet ${c.number}"><table class="register">
     <caption>Handlingar i ärendet ${c.number}</caption>
     <thead><tr><th scope="col">Nummer</th><th scope="col">Datum</th><th scope="col">Typ</th><th scope="col">Beskrivning</th><th scope="col">Avsändare eller mottagare</th></tr></thead>
-    <tbody>${c.documents.map((d) => html`<tr>
+    <tbody>${c.documents.map((d) => html`<tr id="${documentAnchor(d.number)}">
       <th scope="row">${d.number}</th>
       <td>${dateTag(d.registeredDate, d.registeredDate)}</td>
       <td>${DIRECTION_LABELS[d.direction] ?? d.direction} ${(DOCUMENT_KIND_LABELS[d.kind] ?? d.kind).toLowerCase()}</td>

@@ -175,6 +175,19 @@ describe('the public register', () => {
     expect(text(body)).toContain('§ 181/24');
   });
 
+  it('a public document\'s own address leads to its row on the case page; a secret one is not found', async () => {
+    const [pub] = await demo.query<{ id: string }>(`SELECT id FROM documents WHERE number = 'KS-2024/00361-1'`);
+    const res = await demo.app.inject({ method: 'GET', url: `/handlingar/${pub.id}` });
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe('/arenden/ks-2024-00361#handling-ks-2024-00361-1');
+    expect(await page('/arenden/ks-2024-00361')).toContain('<tr id="handling-ks-2024-00361-1">');
+    const [prot] = await demo.query<{ id: string }>(`SELECT id FROM documents WHERE number = 'KS-2024/00512-2'`);
+    expect(text(await page(`/handlingar/${prot.id}`, 404))).toContain('Handlingen finns inte'); // protected personal data
+    const [secret] = await demo.query<{ id: string }>(`SELECT id FROM documents WHERE number = 'KS-2024/00512-1'`);
+    expect(text(await page(`/handlingar/${secret.id}`, 404))).toContain('Handlingen finns inte');
+    expect(text(await page('/handlingar/not-an-id', 404))).toContain('Handlingen finns inte');
+  });
+
   it('unknown case numbers answer 404', async () => {
     for (const url of ['/arenden/ks-2024-99999', '/arenden/KS-2024-00512', '/arenden/%3Cscript%3E']) expect(text(await page(url, 404))).toContain('Ärendet finns inte');
   });

@@ -9,6 +9,7 @@ import { notFoundPage } from '../../portal/notFoundPage.ts';
 import { searchPage } from '../../portal/searchPage.ts';
 import { organSlug, portalUrls } from '../../portal/urls.ts';
 import { getPortalCase, listPortalCases } from '../../use-cases/public/portalCases.ts';
+import { publicDocumentAddress } from '../../use-cases/public/publicDocument.ts';
 import { listPortalOrgans } from '../../use-cases/public/portalOrgans.ts';
 import { portalSearch, searchFilters } from '../../use-cases/public/portalSearch.ts';
 import type { RouteDeps } from './deps.ts';
@@ -31,6 +32,13 @@ export async function portalRegisterRoutes(app: FastifyInstance, { services }: R
     const detail = b.id ? await getPortalCase(services, b.id, r.params.case) : undefined;
     return detail ? sendPage(reply, casePage(b.name, detail))
       : sendPage(reply, notFoundPage(b.name, 'Ärendet', { url: portalUrls.cases(), label: 'Till diariet' }, portalUrls.cases()), 404);
+  });
+
+  app.get<{ Params: { id: string } }>('/handlingar/:id', hidden, async (r, reply) => {
+    const b = await portalBodyOrEmpty(services);
+    const address = b.id ? await publicDocumentAddress(services, b.id, r.params.id) : undefined;
+    return address ? reply.redirect(address)
+      : sendPage(reply, notFoundPage(b.name, 'Handlingen', { url: portalUrls.cases(), label: 'Till diariet' }, portalUrls.cases()), 404);
   });
 
   app.get<{ Querystring: Record<string, unknown> }>('/sok', hidden, async (r, reply) => {
