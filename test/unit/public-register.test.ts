@@ -35,12 +35,14 @@ describe('the public register on the web', () => {
 describe('the feedback form guards', () => {
   it('accepts a token signed here within four hours, nothing else', () => {
     const issued = new Date('2026-05-04T10:00:00Z');
-    const token = feedbackToken(issued);
-    expect(validFeedbackToken(token, new Date('2026-05-04T13:59:00Z'))).toBe(true);
-    expect(validFeedbackToken(token, new Date('2026-05-04T14:01:00Z'))).toBe(false);
-    expect(validFeedbackToken(token, new Date('2026-05-04T09:59:00Z'))).toBe(false);
-    expect(validFeedbackToken(`${issued.getTime() + 1}.${token.split('.')[1]}`, issued)).toBe(false);
-    for (const bad of [undefined, '', 'x', '1.2.3', 42]) expect(validFeedbackToken(bad, issued)).toBe(false);
+    const key = Buffer.alloc(32, 7);
+    const token = feedbackToken(key, issued);
+    expect(validFeedbackToken(key, token, new Date('2026-05-04T13:59:00Z'))).toBe(true);
+    expect(validFeedbackToken(key, token, new Date('2026-05-04T14:01:00Z'))).toBe(false);
+    expect(validFeedbackToken(key, token, new Date('2026-05-04T09:59:00Z'))).toBe(false);
+    expect(validFeedbackToken(key, `${issued.getTime() + 1}.${token.split('.')[1]}`, issued)).toBe(false);
+    for (const bad of [undefined, '', 'x', '1.2.3', 42]) expect(validFeedbackToken(key, bad, issued)).toBe(false);
+    expect(validFeedbackToken(Buffer.alloc(32, 8), token, issued)).toBe(false); // another installation's key
   });
 
   it('limits submissions per address within the window', () => {

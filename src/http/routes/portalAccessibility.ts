@@ -4,6 +4,7 @@
  * answer is a receipt with the document number. A stale or foreign form, a filled honeypot or too many
  * messages from one address are refused with the form shown again and nothing registered.
  */
+import { siteKey } from '../../auth/siteKeys.ts';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../domain/errors.ts';
 import { accessibilityPage, feedbackReceiptPage, type FeedbackForm } from '../../portal/accessibilityPage.ts';
@@ -20,7 +21,7 @@ export async function portalAccessibilityRoutes(app: FastifyInstance, { services
 
   app.get('/tillganglighet', { schema: { hide: true } }, async (_r, reply) => {
     const b = await portalBodyOrEmpty(services);
-    return sendPage(reply, accessibilityPage(b.name, { token: feedbackToken(now()), values: { name: '', email: '', message: '' }, errors: [] }));
+    return sendPage(reply, accessibilityPage(b.name, { token: feedbackToken(await siteKey(services, 'forms'), now()), values: { name: '', email: '', message: '' }, errors: [] }));
   });
 
   await app.register(async (scope) => {
@@ -32,12 +33,13 @@ export async function portalAccessibilityRoutes(app: FastifyInstance, { services
       const b = await portalBodyOrEmpty(services);
       const body = r.body && typeof r.body === 'object' ? r.body : {};
       const values = { name: String(body.name ?? ''), email: String(body.email ?? ''), message: String(body.message ?? '') };
+      const key = await siteKey(services, 'forms');
       const again = (status: number, form: Partial<FeedbackForm>) =>
-        sendPage(reply, accessibilityPage(b.name, { token: feedbackToken(now()), values, errors: [], ...form }), status);
+        sendPage(reply, accessibilityPage(b.name, { token: feedbackToken(key, now()), values, errors: [], ...form }), status);
 
       if (!b.id) return again(503, { notice: 'Det går inte att skicka synpunkter just nu.' });
       if (body[HONEYPOT_FIELD]) return again(400, { notice: 'Meddelandet kunde inte skickas. Lämna det sista, dolda fältet tomt och försök igen.' });
-      if (!validFeedbackToken(body.token, now())) {
+      if (!validFeedbackToken(key, body.token, now())) {
         return again(400, { notice: 'Formuläret hade hunnit bli för gammalt. Kontrollera texten och skicka igen.' });
       }
       if (!limiter.allow(r.ip, now().getTime())) {

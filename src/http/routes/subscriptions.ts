@@ -4,6 +4,7 @@
  * confirming and unsubscribing are POSTs authorised by the signed link from the mail, so fetching a link (a
  * mail program's preview) changes nothing. POST /prenumerera/avsluta?t=… is the RFC 8058 one-click target.
  */
+import { siteKey } from '../../auth/siteKeys.ts';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../domain/errors.ts';
 import { badLinkPage, confirmedPage, confirmPage, subscribePage, subscriptionRequestedPage, unsubscribedPage, unsubscribePage, type SubscribeForm } from '../../portal/subscribePage.ts';
@@ -44,7 +45,7 @@ export async function subscriptionRoutes(app: FastifyInstance, { services, confi
       const b = await portalBodyOrEmpty(services);
       const organs = b.id ? await subscribableOrgans(services, b.id) : [];
       const preset = one(r.query.organ);
-      return sendPage(reply, subscribePage(b.name, { token: feedbackToken(now()), organs, values: { email: '', organs: preset ? [preset] : [] }, errors: [] }));
+      return sendPage(reply, subscribePage(b.name, { token: feedbackToken(await siteKey(services, 'forms'), now()), organs, values: { email: '', organs: preset ? [preset] : [] }, errors: [] }));
     });
 
     scope.post<{ Body: Form | undefined }>(path, hidden, async (r, reply) => {
@@ -52,12 +53,13 @@ export async function subscriptionRoutes(app: FastifyInstance, { services, confi
       const body = r.body && typeof r.body === 'object' ? r.body : {};
       const chosen = ([] as string[]).concat(body.organ ?? []);
       const organs = b.id ? await subscribableOrgans(services, b.id) : [];
+      const key = await siteKey(services, 'forms');
       const again = (status: number, form: Partial<SubscribeForm>) => sendPage(reply, subscribePage(b.name, {
-        token: feedbackToken(now()), organs, values: { email: one(body.email), organs: chosen }, errors: [], ...form,
+        token: feedbackToken(key, now()), organs, values: { email: one(body.email), organs: chosen }, errors: [], ...form,
       }), status);
       if (!b.id) return again(503, { notice: 'Det går inte att beställa prenumerationer just nu.' });
       if (one(body[HONEYPOT_FIELD])) return again(400, { notice: 'Beställningen kunde inte tas emot. Lämna det sista, dolda fältet tomt och försök igen.' });
-      if (!validFeedbackToken(one(body.token), now())) return again(400, { notice: 'Formuläret hade hunnit bli för gammalt. Kontrollera uppgifterna och skicka igen.' });
+      if (!validFeedbackToken(key, one(body.token), now())) return again(400, { notice: 'Formuläret hade hunnit bli för gammalt. Kontrollera uppgifterna och skicka igen.' });
       try {
         const done = await requestSubscription(services, b, { email: one(body.email), organs: chosen }, base);
         return sendPage(reply, subscriptionRequestedPage(b.name, done.email, done.organs.map((o) => o.name)));

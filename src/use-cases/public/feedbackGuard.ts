@@ -2,26 +2,25 @@
  * Guards for the public feedback form, which has no session to bind a CSRF token to: a signed, time-limited
  * form token (the form must have been fetched from this site within the last hours, so a foreign page cannot
  * post it blindly), a honeypot field that people leave empty, and a per-address limit on submissions. The key is
- * made per process: a form fetched before a restart is refused and simply shown again.
+ * the installation's 'forms' key (auth/siteKeys.ts), so a form works across restarts and app processes.
  */
 import crypto from 'node:crypto';
 
-const KEY = crypto.randomBytes(32);
 export const TOKEN_MAX_AGE_MS = 4 * 3600_000;
 export const HONEYPOT_FIELD = 'webbplats';
 
-const sign = (issued: string): string => crypto.createHmac('sha256', KEY).update(`feedback:${issued}`).digest('base64url');
+const sign = (key: Buffer, issued: string): string => crypto.createHmac('sha256', key).update(`feedback:${issued}`).digest('base64url');
 
-export function feedbackToken(now: Date): string {
+export function feedbackToken(key: Buffer, now: Date): string {
   const issued = String(now.getTime());
-  return `${issued}.${sign(issued)}`;
+  return `${issued}.${sign(key, issued)}`;
 }
 
-export function validFeedbackToken(token: unknown, now: Date): boolean {
+export function validFeedbackToken(key: Buffer, token: unknown, now: Date): boolean {
   if (typeof token !== 'string' || token.length > 100) return false;
   const [issued, mac] = token.split('.');
   if (!issued || !mac || !/^\d{1,15}$/.test(issued)) return false;
-  const expected = Buffer.from(sign(issued));
+  const expected = Buffer.from(sign(key, issued));
   const given = Buffer.from(mac);
   if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return false;
   const age = now.getTime() - Number(issued);

@@ -5,8 +5,7 @@
  * database (site_keys), so links work across restarts and app processes.
  */
 import crypto from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import { siteKeys } from '../../db/schema/index.ts';
+import { siteKey } from '../../auth/siteKeys.ts';
 import type { Services } from '../context.ts';
 
 /** How long a confirmation link works. */
@@ -14,19 +13,8 @@ export const CONFIRMATION_HOURS = 48;
 
 export interface SubscriptionRequest { email: string; organIds: string[]; expiresAt: number }
 
-const keys = new WeakMap<object, Buffer>();
-
 /** The installation's signing key for subscription links (created once, shared by every process). */
-export async function subscriptionKey(services: Services): Promise<Buffer> {
-  const cached = keys.get(services.db);
-  if (cached) return cached;
-  await services.db.insert(siteKeys).values({ purpose: 'subscriptions', secret: crypto.randomBytes(32).toString('base64') })
-    .onConflictDoNothing({ target: siteKeys.purpose });
-  const [row] = await services.db.select({ secret: siteKeys.secret }).from(siteKeys).where(eq(siteKeys.purpose, 'subscriptions'));
-  const key = Buffer.from(row!.secret, 'base64');
-  keys.set(services.db, key);
-  return key;
-}
+export const subscriptionKey = (services: Services): Promise<Buffer> => siteKey(services, 'subscriptions');
 
 const mac = (key: Buffer, purpose: string, text: string): string => crypto.createHmac('sha256', key).update(`${purpose}.${text}`).digest('base64url');
 
