@@ -1,9 +1,9 @@
 /**
  * The agenda builder and the members' reading view in a real browser against the real server with the demo
  * municipality. The KSNAU secretary plans a meeting in the "Nytt sammanträde" dialog, adds two cases with the
- * case picker and one item by title, moves an item with the keyboard buttons (the provisional paragraph numbers
- * follow), edits an item, sends the notice through its confirm dialog (the numbers are fixed) and opens the
- * members' meeting book. An elected KSNAU member then reads the reference meeting 2024-05-21: a document opens
+ * case picker and one item by title, moves an item with the keyboard buttons and one by drag-and-drop (the
+ * provisional paragraph numbers follow), edits an item, sends the notice through its confirm dialog (the numbers
+ * are fixed) and opens the members' meeting book (agenda in order, bookmarks, page numbers). An elected KSNAU member then reads the reference meeting 2024-05-21: a document opens
  * inline, a private note is saved and survives a reload, and the view fits a tablet. axe-core checks (no serious
  * or critical violations) at every step; screenshots at 1280 px and, for the reading view, 768 px.
  */
@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page, type Response as PwResponse } from 'playwright-core';
 import { startServer, repoRoot, type RunningServer } from './support/server.ts';
+import { bookmarkTitles, pageTexts } from '../support/pdf.ts';
 import { formatFindings, seriousViolations, type A11yFinding } from './support/axe.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -176,9 +177,23 @@ describe('the agenda builder and the members\' reading view', () => {
     expect(focused).toMatch(new RegExp(`Flytta (upp|ned) § ${second.replace('/', '\\/')}`));
   });
 
-  it('R-CALL-5: an item is edited in its dialog: presenter, and closed to the public', async () => {
+  it('R-CALL-4: an item dragged with the mouse onto its section goes last there, and the numbers follow again', async () => {
+    const section = page.getByRole('region', { name: /^Beslutsärenden/ });
+    const info = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: /Information om näringslivsdagen/ }) });
+    // Both ends of the drag must be in the window: the section's heading at the top, its last item below.
+    const heading = section.getByRole('heading', { level: 3 });
+    await heading.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await info.dragTo(heading);
+    await page.getByText(/Information om näringslivsdagen har flyttats till plats 3 av 3 under Beslutsärenden\./).first().waitFor();
     const items = await decisionItems();
-    const miljo = paragraphOf(items[2]!);
+    expect(items[1]).toMatch(/Miljöskjutsen/i);
+    expect(items[2]).toMatch(/Information om näringslivsdagen/);
+    const numbers = items.map((h) => Number(paragraphOf(h).split('/')[0]));
+    expect(numbers).toEqual([numbers[0], numbers[0]! + 1, numbers[0]! + 2]);
+  });
+
+  it('R-CALL-5: an item is edited in its dialog: presenter, and closed to the public', async () => {
+    const miljo = paragraphOf((await decisionItems()).find((h) => /Miljöskjutsen/i.test(h))!);
     await page.getByRole('button', { name: `Ändra § ${miljo}` }).click();
     const dialog = page.getByRole('dialog', { name: `Ändra § ${miljo}` });
     await dialog.waitFor();
@@ -226,7 +241,7 @@ describe('the agenda builder and the members\' reading view', () => {
     await shoot(page, '06-after-notice');
   });
 
-  it('R-BOOK-1: the members\' meeting book link answers a PDF', async () => {
+  it('R-BOOK-1: the members\' meeting book link answers a PDF with the agenda in order, bookmarks and page numbers', async () => {
     const link = page.getByRole('link', { name: /^Mötesbok \(ledamöter\)/ });
     expect(await link.getAttribute('target')).toBe('_blank');
     const answered = new Promise<PwResponse>((resolve) => {
@@ -244,7 +259,19 @@ describe('the agenda builder and the members\' reading view', () => {
     expect((await response.allHeaders())['content-type']).toMatch(/^application\/pdf/);
     // The same address in the same session gives the PDF itself (compiled once, then cached).
     const again = await page.request.get((await link.getAttribute('href'))!, { timeout: 60_000 });
-    expect((await again.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const book = await again.body();
+    expect(book.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The agenda page lists the items in the agenda's order with their fixed numbers; each item has a bookmark
+    // and every page the running footer.
+    const items = await decisionItems();
+    const pages = pageTexts(book);
+    expect(pages[0]).toContain('Kallelse med handlingar');
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const at = items.map((h) => pages[0]!.search(new RegExp(`${escape(paragraphOf(h))}\\s+${escape(h.replace(/^§ \S+ /, '').slice(0, 30))}`)));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
+    expect(bookmarkTitles(book)).toEqual(expect.arrayContaining(items));
+    pages.forEach((text, i) => expect(text).toContain(`Sida ${i + 1} av ${pages.length}`));
     await popup.close();
   });
 
