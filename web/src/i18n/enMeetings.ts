@@ -104,6 +104,8 @@ export const enMeetings: Record<keyof typeof svMeetings, string> = {
   'agenda.title': 'Agenda',
   'agenda.help':
     'Change the order with the “Move up” and “Move down” buttons, move an item to another section, or drag it with the mouse. Paragraph numbers are preliminary until the notice is sent.',
+  'agenda.helpAfterNotice':
+    'The notice has been sent and the paragraph numbers are fixed. Changes are logged and call for a new notice; an item taken off is struck (withdrawn) and keeps its number.',
   'agenda.itemCount': '({count} items)',
   'agenda.itemCount_one': '(1 item)',
   'agenda.emptySection': 'No items in this section.',

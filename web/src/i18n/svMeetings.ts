@@ -103,6 +103,8 @@ export const svMeetings = {
   'agenda.title': 'Dagordning',
   'agenda.help':
     'Ändra ordningen med knapparna ”Flytta upp” och ”Flytta ned”, flytta en punkt till ett annat avsnitt, eller dra punkten med musen. Paragrafnumren är preliminära tills kallelsen skickas.',
+  'agenda.helpAfterNotice':
+    'Kallelsen är skickad och paragrafnumren är fastställda. Ändringar loggas och kräver en ny kallelse; en punkt som tas bort stryks (utgår) och behåller sitt nummer.',
   'agenda.itemCount': '({count} punkter)',
   'agenda.itemCount_one': '(1 punkt)',
   'agenda.emptySection': 'Inga ärenden i avsnittet.',

@@ -119,7 +119,7 @@ export function MeetingPage() {
             <h2 id="agenda-heading" tabIndex={-1}>
               {t('agenda.title')}
             </h2>
-            {editable && <p className="help">{t('agenda.help')}</p>}
+            {editable && <p className="help">{meeting.noticeSentAt ? t('agenda.helpAfterNotice') : t('agenda.help')}</p>}
             {actions.failure && actions.failure.scope === null && <ErrorAlert key={actions.failure.key} error={actions.failure.error} />}
             <AgendaSectionList
               meeting={meeting}
