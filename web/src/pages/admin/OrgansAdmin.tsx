@@ -2,7 +2,6 @@
 import { useState, type FormEvent } from 'react';
 import { fieldErrors } from '../../api.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
-import { useReturnFocus } from '../../components/Dialog.tsx';
 import { ErrorAlert, FormErrors } from '../../components/Errors.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -14,14 +13,12 @@ import { useLoad } from '../../lib/useLoad.ts';
 import { useSubmit } from '../../lib/useSubmit.ts';
 import { requireFields } from '../../lib/validate.ts';
 import { ORGAN_KINDS, type Organ, type OrganKind } from '../../types.ts';
+import { AdminTable, useAdminEditing } from './AdminTable.tsx';
 import { EditOrganDialog } from './EditOrganDialog.tsx';
-
-const editButtonId = (id: string) => `edit-organ-${id}`;
 
 export function OrgansAdmin() {
   const t = useT();
   const announce = useAnnounce();
-  const returnFocus = useReturnFocus();
   const organs = useLoad((signal) => listOrgans(signal), []);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
@@ -31,21 +28,7 @@ export function OrgansAdmin() {
   const errors = fieldErrors(submit.error);
   const items = sortBy(organs.data?.items ?? [], (o) => o.name);
   const nameOf = (id: string | null) => items.find((o) => o.id === id)?.name ?? '';
-  const [editing, setEditing] = useState<Organ | null>(null);
-  const [saved, setSaved] = useState('');
-
-  function closeEdit(id: string) {
-    setEditing(null);
-    returnFocus(editButtonId(id));
-  }
-
-  async function onSaved(organ: Organ) {
-    const message = t('admin.saved', { name: organ.name });
-    announce(message);
-    setSaved(message);
-    closeEdit(organ.id);
-    await organs.reload();
-  }
+  const edit = useAdminEditing<Organ>('organs', (o) => o.name, organs.reload);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -65,49 +48,25 @@ export function OrgansAdmin() {
     <>
       <PageHeading title={t('admin.organs')} />
       <ErrorAlert error={organs.error} />
-      {saved && <SuccessNotice onDismiss={() => setSaved('')}>{saved}</SuccessNotice>}
+      {edit.saved && <SuccessNotice onDismiss={edit.dismissSaved}>{edit.saved}</SuccessNotice>}
       {organs.loading && !organs.data ? (
         <Loading />
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="organs-caption" tabIndex={0}>
-          <table>
-            <caption id="organs-caption">{t('admin.organsCaption', { count: items.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('organ.code')}</th>
-                <th scope="col">{t('organ.name')}</th>
-                <th scope="col">{t('organ.kind')}</th>
-                <th scope="col">{t('organ.parent')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((o) => (
-                <tr key={o.id}>
-                  <td>{o.code}</td>
-                  <th scope="row">{o.name}</th>
-                  <td>{t(`organKind.${o.kind}`)}</td>
-                  <td>{nameOf(o.parentId) || <span className="muted">–</span>}</td>
-                  <td>
-                    <button
-                      type="button"
-                      id={editButtonId(o.id)}
-                      className="button-small"
-                      onClick={() => {
-                        setSaved('');
-                        setEditing(o);
-                      }}
-                    >
-                      {t('common.edit')} <span className="visually-hidden">{o.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          id="organs"
+          caption={t('admin.organsCaption', { count: items.length })}
+          rows={items}
+          nameOf={(o) => o.name}
+          onEdit={edit.start}
+          columns={[
+            { header: t('organ.code'), cell: (o) => o.code },
+            { header: t('organ.name'), cell: (o) => o.name, rowHeader: true },
+            { header: t('organ.kind'), cell: (o) => t(`organKind.${o.kind}`) },
+            { header: t('organ.parent'), cell: (o) => nameOf(o.parentId) || <span className="muted">–</span> },
+          ]}
+        />
       )}
-      {editing && <EditOrganDialog organ={editing} onSaved={onSaved} onClose={() => closeEdit(editing.id)} />}
+      {edit.editing && <EditOrganDialog organ={edit.editing} onSaved={edit.onSaved} onClose={() => edit.close(edit.editing!.id)} />}
 
       <form onSubmit={onSubmit} noValidate className="panel form-narrow">
         <h2>{t('admin.newOrgan')}</h2>

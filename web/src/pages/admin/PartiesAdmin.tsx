@@ -2,7 +2,6 @@
 import { useState, type FormEvent } from 'react';
 import { fieldErrors } from '../../api.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
-import { useReturnFocus } from '../../components/Dialog.tsx';
 import { ErrorAlert, FormErrors } from '../../components/Errors.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -14,35 +13,19 @@ import { useLoad } from '../../lib/useLoad.ts';
 import { useSubmit } from '../../lib/useSubmit.ts';
 import { requireFields } from '../../lib/validate.ts';
 import type { Party } from '../../types.ts';
+import { AdminTable, useAdminEditing } from './AdminTable.tsx';
 import { EditPartyDialog } from './EditPartyDialog.tsx';
-
-const editButtonId = (id: string) => `edit-party-${id}`;
 
 export function PartiesAdmin() {
   const t = useT();
   const announce = useAnnounce();
-  const returnFocus = useReturnFocus();
   const parties = useLoad((signal) => listParties(signal), []);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const submit = useSubmit(createParty);
   const errors = fieldErrors(submit.error);
   const items = sortBy(parties.data?.items ?? [], (p) => p.name);
-  const [editing, setEditing] = useState<Party | null>(null);
-  const [saved, setSaved] = useState('');
-
-  function closeEdit(id: string) {
-    setEditing(null);
-    returnFocus(editButtonId(id));
-  }
-
-  async function onSaved(party: Party) {
-    const message = t('admin.saved', { name: party.name });
-    announce(message);
-    setSaved(message);
-    closeEdit(party.id);
-    await parties.reload();
-  }
+  const edit = useAdminEditing<Party>('parties', (p) => p.name, parties.reload);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -60,45 +43,23 @@ export function PartiesAdmin() {
     <>
       <PageHeading title={t('admin.parties')} />
       <ErrorAlert error={parties.error} />
-      {saved && <SuccessNotice onDismiss={() => setSaved('')}>{saved}</SuccessNotice>}
+      {edit.saved && <SuccessNotice onDismiss={edit.dismissSaved}>{edit.saved}</SuccessNotice>}
       {parties.loading && !parties.data ? (
         <Loading />
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="parties-caption" tabIndex={0}>
-          <table>
-            <caption id="parties-caption">{t('admin.partiesCaption', { count: items.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('party.code')}</th>
-                <th scope="col">{t('party.name')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.code}</td>
-                  <th scope="row">{p.name}</th>
-                  <td>
-                    <button
-                      type="button"
-                      id={editButtonId(p.id)}
-                      className="button-small"
-                      onClick={() => {
-                        setSaved('');
-                        setEditing(p);
-                      }}
-                    >
-                      {t('common.edit')} <span className="visually-hidden">{p.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          id="parties"
+          caption={t('admin.partiesCaption', { count: items.length })}
+          rows={items}
+          nameOf={(p) => p.name}
+          onEdit={edit.start}
+          columns={[
+            { header: t('party.code'), cell: (p) => p.code },
+            { header: t('party.name'), cell: (p) => p.name, rowHeader: true },
+          ]}
+        />
       )}
-      {editing && <EditPartyDialog party={editing} onSaved={onSaved} onClose={() => closeEdit(editing.id)} />}
+      {edit.editing && <EditPartyDialog party={edit.editing} onSaved={edit.onSaved} onClose={() => edit.close(edit.editing!.id)} />}
 
       <form onSubmit={onSubmit} noValidate className="panel form-narrow">
         <h2>{t('admin.newParty')}</h2>

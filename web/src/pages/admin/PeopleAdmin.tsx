@@ -2,7 +2,6 @@
 import { useState, type FormEvent } from 'react';
 import { fieldErrors } from '../../api.ts';
 import { useAnnounce } from '../../components/Announcer.tsx';
-import { useReturnFocus } from '../../components/Dialog.tsx';
 import { ErrorAlert, FormErrors } from '../../components/Errors.tsx';
 import { SelectField, TextField } from '../../components/fields.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -14,14 +13,12 @@ import { useLoad } from '../../lib/useLoad.ts';
 import { useSubmit } from '../../lib/useSubmit.ts';
 import { requireFields } from '../../lib/validate.ts';
 import type { Person } from '../../types.ts';
+import { AdminTable, useAdminEditing } from './AdminTable.tsx';
 import { EditPersonDialog } from './EditPersonDialog.tsx';
-
-const editButtonId = (id: string) => `edit-person-${id}`;
 
 export function PeopleAdmin() {
   const t = useT();
   const announce = useAnnounce();
-  const returnFocus = useReturnFocus();
   const people = useLoad((signal) => listPeople(signal), []);
   const parties = useLoad((signal) => listParties(signal), []);
   const [givenName, setGivenName] = useState('');
@@ -33,21 +30,7 @@ export function PeopleAdmin() {
   const items = sortBy(people.data?.items ?? [], (p) => `${p.familyName} ${p.givenName}`);
   const partyItems = sortBy(parties.data?.items ?? [], (p) => p.name);
   const partyOf = (id: string | null) => partyItems.find((p) => p.id === id);
-  const [editing, setEditing] = useState<Person | null>(null);
-  const [saved, setSaved] = useState('');
-
-  function closeEdit(id: string) {
-    setEditing(null);
-    returnFocus(editButtonId(id));
-  }
-
-  async function onSaved(person: Person) {
-    const message = t('admin.saved', { name: personName(person) });
-    announce(message);
-    setSaved(message);
-    closeEdit(person.id);
-    await people.reload();
-  }
+  const edit = useAdminEditing<Person>('people', personName, people.reload);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -73,48 +56,25 @@ export function PeopleAdmin() {
     <>
       <PageHeading title={t('admin.people')} />
       <ErrorAlert error={people.error} />
-      {saved && <SuccessNotice onDismiss={() => setSaved('')}>{saved}</SuccessNotice>}
+      {edit.saved && <SuccessNotice onDismiss={edit.dismissSaved}>{edit.saved}</SuccessNotice>}
       {people.loading && !people.data ? (
         <Loading />
       ) : (
-        <div className="table-wrap" role="region" aria-labelledby="people-caption" tabIndex={0}>
-          <table>
-            <caption id="people-caption">{t('admin.peopleCaption', { count: items.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('person.name')}</th>
-                <th scope="col">{t('person.party')}</th>
-                <th scope="col">{t('person.email')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{`${p.familyName}, ${p.givenName}`}</th>
-                  <td>{partyOf(p.partyId)?.code ?? <span className="muted">–</span>}</td>
-                  <td>{p.email ?? <span className="muted">–</span>}</td>
-                  <td>
-                    <button
-                      type="button"
-                      id={editButtonId(p.id)}
-                      className="button-small"
-                      onClick={() => {
-                        setSaved('');
-                        setEditing(p);
-                      }}
-                    >
-                      {t('common.edit')} <span className="visually-hidden">{personName(p)}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          id="people"
+          caption={t('admin.peopleCaption', { count: items.length })}
+          rows={items}
+          nameOf={personName}
+          onEdit={edit.start}
+          columns={[
+            { header: t('person.name'), cell: (p) => `${p.familyName}, ${p.givenName}`, rowHeader: true },
+            { header: t('person.party'), cell: (p) => partyOf(p.partyId)?.code ?? <span className="muted">–</span> },
+            { header: t('person.email'), cell: (p) => p.email ?? <span className="muted">–</span> },
+          ]}
+        />
       )}
-      {editing && (
-        <EditPersonDialog person={editing} parties={partyItems} onSaved={onSaved} onClose={() => closeEdit(editing.id)} />
+      {edit.editing && (
+        <EditPersonDialog person={edit.editing} parties={partyItems} onSaved={edit.onSaved} onClose={() => edit.close(edit.editing!.id)} />
       )}
 
       <form onSubmit={onSubmit} noValidate className="panel form-narrow">
