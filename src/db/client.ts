@@ -34,12 +34,16 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
+    // An idle connection the server closes (restart, failover, terminated backend) is dropped by the pool and the
+    // next query opens a new one; without a listener the 'error' event would end the process.
+    pool.on('error', () => undefined);
     return { db: drizzle(pool, { schema }), pool, backend: 'postgres', close: () => pool.end() };
   }
   const store = await startEmbedded(options.dataDir);
   // PGlite is a single session: several connections would interleave their statements (and portals) in it.
   // One connection serialises them; a transaction holds it until commit, so nothing may query outside its tx.
   const pool = new pg.Pool({ host: store.socketDir, user: 'postgres', database: 'postgres', max: 1 });
+  pool.on('error', () => undefined); // as above: a closed idle connection is replaced on the next query
   return {
     db: drizzle(pool, { schema }),
     pool,
