@@ -4,12 +4,18 @@
  * work (its compiler and fonts take memory); a crashed worker is replaced on the next request.
  */
 import { Worker } from 'node:worker_threads';
-import type { CompileAnswer, Template } from './typstCompile.ts';
+export type Template = 'report' | 'book' | 'minutes' | 'extract';
+
+/** What the render worker (typstWorker.mjs) answers. */
+type CompileAnswer = { ok: true; pdf: Uint8Array; pages: number } | { ok: false; message: string };
 
 export interface RenderRequest {
   template: Template;
   data: unknown;
-  /** Embedded PDFs by sha-256. */
+  /**
+   * Embedded PDFs by sha-256. A buffer that owns its whole memory is handed over to the renderer (moved, not
+   * copied, so a 100-page book does not exist twice): the caller must not use it after the call.
+   */
   attachments?: ReadonlyMap<string, Buffer>;
   /** Tagged PDF (default) or PDF/A-2a for archival renditions of generated documents. */
   standard?: 'tagged' | 'pdf-a';
@@ -20,8 +26,7 @@ export interface RenderResult { pdf: Buffer; pages: number }
 export class RenderError extends Error {}
 
 const IDLE_MS = 60_000;
-// From the sources the worker boots through tsx; a compiled build starts the compiled worker directly.
-const entry = new URL(import.meta.url.endsWith('.ts') ? './typstWorkerBoot.mjs' : './typstWorker.js', import.meta.url);
+const entry = new URL('./typstWorker.mjs', import.meta.url);
 
 let worker: Worker | undefined;
 let idleTimer: NodeJS.Timeout | undefined;
@@ -62,10 +67,16 @@ export function renderPdf(request: RenderRequest): Promise<RenderResult> {
   clearTimeout(idleTimer);
   const w = getWorker();
   const id = nextId++;
-  const attachments = [...(request.attachments ?? [])].map(([sha, bytes]) => [sha, new Uint8Array(bytes)] as [string, Uint8Array]);
+  const transfer: ArrayBuffer[] = [];
+  const attachments = [...(request.attachments ?? [])].map(([sha, bytes]): [string, Uint8Array] => {
+    const owns = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer && !transfer.includes(bytes.buffer);
+    if (!owns) return [sha, new Uint8Array(bytes)];
+    transfer.push(bytes.buffer as ArrayBuffer);
+    return [sha, new Uint8Array(bytes.buffer, 0, bytes.byteLength)];
+  });
   return new Promise<RenderResult>((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    w.postMessage({ id, request: { template: request.template, data: request.data, attachments, standard: request.standard ?? 'tagged' } });
+    w.postMessage({ id, request: { template: request.template, data: request.data, attachments, standard: request.standard ?? 'tagged' } }, transfer);
   });
 }
 
