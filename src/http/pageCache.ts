@@ -16,7 +16,11 @@ const MAX_BYTES = 32 * 1024 * 1024;
 const MAX_BODY = 1024 * 1024;
 /** How long other requests are served the expired copy while one renders the page anew. */
 const REFRESH_WAIT_MS = 10_000;
-const KEPT_HEADERS = ['content-type', 'cache-control', 'content-security-policy', 'last-modified'] as const;
+/** The page's own headers and the security headers (set once when the page is rendered, then replayed). */
+const KEPT_HEADERS = [
+  'content-type', 'cache-control', 'content-security-policy', 'last-modified', 'x-content-type-options', 'x-frame-options',
+  'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy', 'strict-transport-security',
+] as const;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 interface Entry {
@@ -33,7 +37,11 @@ export function cacheablePath(path: string): boolean {
 }
 
 declare module 'fastify' {
-  interface FastifyRequest { pageCacheKey?: string }
+  interface FastifyRequest {
+    pageCacheKey?: string;
+    /** The answer is a kept page whose headers, security headers included, are already complete. */
+    servedFromPageCache?: boolean;
+  }
 }
 
 export function installPageCache(app: FastifyInstance, services: Services, ttlMs = PAGE_CACHE_TTL_MS): { clear(): void } {
@@ -47,6 +55,7 @@ export function installPageCache(app: FastifyInstance, services: Services, ttlMs
   const today = () => swedishDate(services.clock.now());
 
   function serve(reply: FastifyReply, entry: Entry, notModified: boolean): FastifyReply {
+    reply.request.servedFromPageCache = true;
     reply.headers(entry.headers);
     return notModified ? reply.status(304).send() : reply.status(200).send(entry.body);
   }

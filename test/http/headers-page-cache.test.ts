@@ -49,6 +49,7 @@ describe('a kept page', () => {
       expect(kept.headers.etag).toBe(first.headers.etag);
       expect(String(kept.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
       expect(kept.headers['x-content-type-options']).toBe('nosniff');
+      for (const header of ['x-frame-options', 'referrer-policy', 'permissions-policy', 'content-type', 'cache-control']) expect(kept.headers[header], header).toBe(first.headers[header]);
       expect((await get('/anslagstavla', { 'if-none-match': String(first.headers.etag) })).statusCode).toBe(304);
       // Search is never kept.
       expect((await get('/sok?q=skola')).body).toContain('Cachestad kommun');
