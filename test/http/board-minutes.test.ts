@@ -76,6 +76,19 @@ describe('adjusted minutes on the public board', () => {
     expect((await get(`/anslagstavla/${draftPosting.postingId}/protokoll.pdf`)).statusCode).toBe(404);
   });
 
+  it('R-APPEAL-2: a paragraph prepared for KS and not yet decided there or dispatched keeps the minutes off the board', async () => {
+    const [item] = await demo.query<{ id: string; meeting_id: string; body_id: string }>(`SELECT a.id, a.meeting_id, a.body_id FROM agenda_items a
+      JOIN meetings m ON m.id = a.meeting_id WHERE m.date = '2024-05-21' AND a.paragraph = 184`);
+    await demo.query(`INSERT INTO item_decisions (agenda_item_id, body_id, meeting_id, clauses, outcome) VALUES ('${item.id}', '${item.body_id}', '${item.meeting_id}', '["avslå motionen"]', 'to_organ')`);
+    try {
+      expect((await get(`/anslagstavla/${posted.postingId}/protokoll.pdf`)).statusCode).toBe(404);
+      expect((await get(`/anslagstavla/${posted.postingId}`)).body).not.toContain('protokoll.pdf');
+    } finally {
+      await demo.query(`DELETE FROM item_decisions WHERE agenda_item_id = '${item.id}'`);
+    }
+    expect((await get(`/anslagstavla/${posted.postingId}/protokoll.pdf`)).statusCode).toBe(200);
+  });
+
   it('R-PUB-1: after the organ\'s publication period the posting stays but the minutes are no longer published', async () => {
     await demo.query(`UPDATE organs SET minutes_publication_days = 5 WHERE code = 'KSNAU'`);
     demo.db.services.clock = { now: () => new Date('2024-06-01T08:00:00Z') }; // the fifth day after 2024-05-27

@@ -1,13 +1,13 @@
 /**
  * The public notice board (R-BOARD-1): what is posted today, for everyone, without logging in. Only the
  * postings' own public facts are read — never documents, cases or people. The public copy of adjusted minutes
- * (R-PUB-1, masked when it was made) is served while its announcement is up and within the organ's publication
- * period.
+ * (R-PUB-1, masked when it was made) is served while its announcement is up and the minutes are public
+ * (publication period, R-APPEAL-2 for preparatory paragraphs).
  */
 import { and, asc, desc, eq, isNull, lte } from 'drizzle-orm';
 import { bodies, minutes, organs, postings } from '../../db/schema/index.ts';
 import { swedishDate } from '../../domain/dates.ts';
-import { minutesPublication } from '../../domain/publication.ts';
+import { minutesPublicity } from '../public/minutesPublicity.ts';
 import { isUuid } from '../../domain/ids.ts';
 import type { Services } from '../context.ts';
 import type { PostingBody, PostingKind } from './types.ts';
@@ -35,16 +35,19 @@ async function select(services: Services, bodyId: string, id?: string): Promise<
   const today = swedishDate(services.clock.now());
   const rows = await services.db.select({
     p: { id: postings.id, kind: postings.kind, title: postings.title, body: postings.body, postedOn: postings.postedOn, lastAppealDay: postings.lastAppealDay, removableFrom: postings.removableFrom },
-    organName: organs.name, minutesState: minutes.state, publicPdf: minutes.publicPdfSha256, adjustedAt: minutes.adjustedAt, publicationDays: organs.minutesPublicationDays,
+    organName: organs.name, meetingId: minutes.meetingId,
   }).from(postings).leftJoin(organs, eq(organs.id, postings.organId)).leftJoin(minutes, eq(minutes.id, postings.minutesId))
     .where(and(currentlyPosted(bodyId, today), id ? eq(postings.id, id) : undefined))
     .orderBy(desc(postings.postedOn), desc(postings.createdAt));
-  return rows.map(({ p, organName, minutesState, publicPdf, adjustedAt, publicationDays }) => ({
-    ...p, kind: p.kind as PostingKind, body: p.body as PostingBody, organName,
-    // R-PUB-1: the public copy is offered only within the organ's publication period.
-    hasMinutes: p.kind === 'adjusted_minutes' && minutesState === 'adjusted' && publicPdf !== null
-      && minutesPublication(adjustedAt ? swedishDate(adjustedAt) : null, publicationDays, today).published,
-  }));
+  // The same rule as every other public place: published period (R-PUB-1) and preparatory paragraphs (R-APPEAL-2).
+  const publicity = await minutesPublicity(services, bodyId, [...new Set(rows.flatMap((r) => (r.meetingId ? [r.meetingId] : [])))]);
+  return rows.map(({ p, organName, meetingId }) => {
+    const minutesFacts = meetingId ? publicity.get(meetingId) : undefined;
+    return {
+      ...p, kind: p.kind as PostingKind, body: p.body as PostingBody, organName,
+      hasMinutes: p.kind === 'adjusted_minutes' && Boolean(minutesFacts?.copyPublic && minutesFacts.publicPdfSha256),
+    };
+  });
 }
 
 export function listPublicPostings(services: Services, bodyId: string): Promise<PublicPosting[]> {
