@@ -14,6 +14,7 @@ import { textPdf } from './pdf.ts';
 import { officialReports } from './reports.ts';
 import { renderReportPdf } from '../documents/renderReport.ts';
 import { loadDemoMeetings } from './loadMeetings.ts';
+import { generatedDocuments, loadDemoRegisters } from './registers/index.ts';
 
 const KIND_LABEL: Record<string, string> = {
   letter: 'Skrivelse', official_report: 'Tjänsteskrivelse', motion: 'Motion', audit_report: 'Revisionsrapport', statement: 'Yttrande',
@@ -33,6 +34,7 @@ export async function loadDemoIfEmpty(services: Services): Promise<string | null
       const number = `${c.number}-${i + 1}`;
       const report = officialReports[number];
       let bytes: Buffer | null = null;
+      if (generatedDocuments.has(number)) continue; // generated from the registers, below
       if (report) {
         bytes = (await renderReportPdf(report, { municipality: demo.body.name, organName: organName.get(c.organCode) ?? c.organCode, caseNumber: c.number, basisNumbers: new Map() })).pdf;
       } else if (d.fileText) {
@@ -68,6 +70,7 @@ export async function loadDemoIfEmpty(services: Services): Promise<string | null
     }
     const registrar = userId.get('registrator') ?? null;
     const caseId = new Map<string, string>();
+    const documentId = new Map<string, string>();
     for (const c of demo.cases) {
       const registry = registryRows.find((r) => parseCaseNumber(r.caseNumberFormat, c.number)?.series === r.code)!;
       const parts = parseCaseNumber(registry.caseNumberFormat, c.number)!;
@@ -87,11 +90,13 @@ export async function loadDemoIfEmpty(services: Services): Promise<string | null
           counterpartyOrganisation: cp?.organisation ?? null, counterpartyAddress: cp?.address ?? null, counterpartyEmail: cp?.email ?? null,
           counterpartyProtected: cp?.protectedIdentity ?? false, details: d.details ?? {}, createdBy: registrar,
         }).returning();
+        documentId.set(number, docRow!.id);
         const pdf = pdfs.get(`${c.number}#${i}`);
         if (pdf) await tx.insert(t.files).values({ bodyId, documentId: docRow!.id, name: `${number}.pdf`, mediaType: 'application/pdf', size: pdf.size, sha256: pdf.sha256 });
         if (d.secrecy) await tx.insert(t.secrecyMarks).values({ bodyId, documentId: docRow!.id, legalGround: d.secrecy.legalGround, organId: organId.get(d.secrecy.organCode)!, markedBy: registrar, markedAt: new Date(`${d.registeredDate}T12:00:00Z`) });
       }
     }
+    await loadDemoRegisters(tx, services, { bodyId, organId, caseId, documentId, userId });
     await loadDemoMeetings(tx, { bodyId, organId, caseId, personId, passwordHash, secretaryId: userId.get('sekreterare') ?? null });
     await recordAudit(tx, { bodyId, actorId: null, action: 'demo.load', entityType: 'body', entityId: bodyId, details: { cases: demo.cases.length } });
   });

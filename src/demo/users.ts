@@ -93,4 +93,35 @@ export const users: DemoUser[] = [
     organAccess: [{ organCode: 'KSNAU', secret: false }],
     personKey: 'jenny.brannstrom',
   },
+  {
+    // Strategisk utveckling: keeps the appropriations and the climate grant round (registers, issue of grants).
+    username: 'strateg',
+    displayName: 'Maja Lindqvist',
+    email: 'maja.lindqvist@example.se',
+    roles: ['case_officer'],
+    organAccess: [
+      { organCode: 'KS', secret: false },
+      { organCode: 'KSNAU', secret: false },
+    ],
+  },
+  {
+    // Fritidsbyrån: registers the associations' Miljöskjutsen applications.
+    username: 'fritid',
+    displayName: 'Oskar Bergman',
+    email: 'oskar.bergman@example.se',
+    roles: ['case_officer'],
+    organAccess: [{ organCode: 'KSNAU', secret: false }],
+  },
+  {
+    // The finance office: risk analysis, internal control plan, financial follow-up and the annual cycle.
+    username: 'ekonomi',
+    displayName: 'Helena Forsgren',
+    email: 'helena.forsgren@example.se',
+    roles: ['case_officer'],
+    organAccess: [
+      { organCode: 'KF', secret: false },
+      { organCode: 'KS', secret: false },
+      { organCode: 'KSNAU', secret: false },
+    ],
+  },
 ];

@@ -33,6 +33,11 @@ import { searchRoutes } from './routes/search.ts';
 import { organCalendar } from '../use-cases/meetings/calendar.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { subscriptionRoutes } from './routes/subscriptions.ts';
+import { appropriationRoutes } from './routes/appropriations.ts';
+import { grantRoutes } from './routes/grants.ts';
+import { riskRoutes } from './routes/risks.ts';
+import { financeRoutes } from './routes/finance.ts';
+import { annualCycleFeedRoutes, annualCycleRoutes } from './routes/annualCycle.ts';
 import { installSecurityHeaders } from './security.ts';
 import { installPageCache } from './pageCache.ts';
 import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './rateLimits.ts';
@@ -103,6 +108,7 @@ export async function buildApp({ services, config, logger = false, rateLimits = 
   // Feeds (Atom, iCalendar) and e-mail subscriptions.
   await feedRoutes(app, deps);
   await subscriptionRoutes(app, deps);
+  await annualCycleFeedRoutes(app, deps);
   // Open data (OParl 1.1) and the public site's files (documents, meeting books, minutes).
   await oparlRoutes(app, deps);
   await publicFileRoutes(app, deps);
@@ -119,6 +125,12 @@ export async function buildApp({ services, config, logger = false, rateLimits = 
     await boardRoutes(api, deps);
     await minutesRoutes(api, deps);
     await searchRoutes(api, deps);
+    // The registers the official reports draw on.
+    await appropriationRoutes(api, deps);
+    await grantRoutes(api, deps);
+    await riskRoutes(api, deps);
+    await financeRoutes(api, deps);
+    await annualCycleRoutes(api, deps);
   }, { prefix: '/api/v1' });
 
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {

@@ -9,3 +9,8 @@ export * from './board.ts';
 export * from './publicChanges.ts';
 export * from './search.ts';
 export * from './subscriptions.ts';
+export * from './appropriations.ts';
+export * from './grants.ts';
+export * from './risks.ts';
+export * from './finance.ts';
+export * from './annualCycle.ts';

@@ -15,6 +15,7 @@ import { AppError, validationError, type FieldError } from '../../domain/errors.
 import { done, guardWrite, itemOf, nameIn } from './guard.ts';
 import { dropWaitingConsultation, openNextConsultation } from './caseFlow.ts';
 import type { Ctx } from '../context.ts';
+import { afterDecision } from './afterDecision.ts';
 
 /** The case's official report: the newest finalised one (else the newest draft), preferring one for this organ. */
 async function reportOf(ex: Executor, caseId: string | null, organId: string): Promise<ReportContent | null> {
@@ -85,6 +86,11 @@ export async function decideItem(ctx: Ctx, meetingId: string, itemId: string, ra
       await tx.insert(t.itemDecisions).values({ agendaItemId: item.id, bodyId: ctx.actor.bodyId, meetingId, ...values });
     }
     if (input.outcome === 'to_organ' && item.caseId && input.toOrganId) await openNextConsultation(tx, ctx.actor.bodyId, item.caseId, input.toOrganId);
+    const winning = item.proposals.find((p) => p.id === winner);
+    await afterDecision(ctx, tx, {
+      meetingId, organId: view.meeting.organId, agendaItemId: item.id, caseId: item.caseId, paragraph: item.paragraphLabel, decidedOn: view.meeting.date,
+      outcome: input.outcome, reportProposalAdopted: !item.procedure.formal && (winning ? winning.personId === null : true), clauses: input.clauses,
+    });
     return done(ctx, tx, meetingId, 'decide', { itemId: item.id, outcome: input.outcome, toOrganId: input.toOrganId, immediateAdjustment: input.immediateAdjustment }, item.caseId);
   });
 }

@@ -19,6 +19,7 @@ import { sanitizeRichText } from '../../documents/richText.ts';
 import { renderReportHtml, renderReportPdf, type ReportFrame } from '../../documents/renderReport.ts';
 import { previousDecisions, type PreviousDecision } from '../conduct/caseFlow.ts';
 import type { Ctx } from '../context.ts';
+import { registerGeneratedDocument } from '../generatedDocument.ts';
 
 export interface ReportView { id: string; caseId: string; caseNumber: string; organId: string; organName: string; state: 'draft' | 'final'; version: number; documentId: string | null; documentNumber: string | null; content: ReportContent; savedAt: string; versions: { version: number; savedAt: string; savedBy: string | null }[];
   /** Earlier organs' decisions on the case ("KSNAU § 184/24"), for the report's basis and description. */
@@ -125,17 +126,10 @@ export async function finaliseReport(ctx: Ctx, id: string, input: { version?: un
     const report = await lockDraft(ctx, tx, id, input.version);
     clean(report.content as unknown as Record<string, unknown>, true);
     const pdf = (await renderReportPdf(report.content, await frame(ctx, tx, report))).pdf;
-    const stored = await ctx.files.put(pdf);
-    const { seq, caseNumber, registryId } = await nextDocumentSeq(tx, report.caseId);
-    const [registry] = await tx.select({ format: t.registries.documentNumberFormat }).from(t.registries).where(eq(t.registries.id, registryId));
-    const number = formatDocumentNumber(registry!.format, caseNumber, seq);
-    const [doc] = await tx.insert(t.documents).values({
-      bodyId: ctx.actor.bodyId, caseId: report.caseId, seq, number, kind: 'official_report', direction: 'internal', registeredDate: swedishDate(ctx.clock.now()),
-      description: `Tjänsteskrivelse: ${report.content.title}`, publicDescription: `Tjänsteskrivelse: ${report.content.title}`, createdBy: ctx.actor.userId,
-    }).returning({ id: t.documents.id });
-    await tx.insert(t.files).values({ bodyId: ctx.actor.bodyId, documentId: doc!.id, name: `${number}.pdf`, mediaType: 'application/pdf', size: stored.size, sha256: stored.sha256 });
-    await tx.update(t.officialReports).set({ state: 'final', documentId: doc!.id, finalisedAt: ctx.clock.now() }).where(eq(t.officialReports.id, id));
-    await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'report.finalise', entityType: 'official_report', entityId: id, caseId: report.caseId, details: { number, version: report.version, sha256: stored.sha256 } });
+    const { content } = report;
+    const doc = await registerGeneratedDocument(ctx, tx, { caseId: report.caseId, kind: 'official_report', description: `Tjänsteskrivelse: ${content.title}`, pdf });
+    await tx.update(t.officialReports).set({ state: 'final', documentId: doc.id, finalisedAt: ctx.clock.now() }).where(eq(t.officialReports.id, id));
+    await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'report.finalise', entityType: 'official_report', entityId: id, caseId: report.caseId, details: { number: doc.number, version: report.version, sha256: doc.sha256 } });
     return load(ctx, tx, id);
   });
 }

@@ -1,4 +1,9 @@
 // English interface texts. Must define every key of sv.ts (the type enforces it).
+import { enAppropriations } from './enAppropriations.ts';
+import { enGrants } from './enGrants.ts';
+import { enRisks } from './enRisks.ts';
+import { enFinance } from './enFinance.ts';
+import { enAnnualCycle } from './enAnnualCycle.ts';
 import { enAdmin } from './enAdmin.ts';
 import { enAudit } from './enAudit.ts';
 import { enBoard } from './enBoard.ts';
@@ -59,7 +64,21 @@ export const en: Record<MessageKey, string> = {
   'nav.register': 'Register document',
   'nav.newCase': 'New case',
   'nav.admin': 'Administration',
+  'nav.registers': 'Registers',
   'nav.audit': 'Logs',
+
+  'registers.title': 'Registers',
+  'registers.intro': 'The registers the official reports and the meeting book take their figures from.',
+  'registers.appropriations': 'Appropriations',
+  'registers.appropriations.about': 'Appropriations per organ: amount per year, decisions that commit funds and remaining funds.',
+  'registers.grants': 'Grant rounds',
+  'registers.grants.about': 'Application rounds and applications, compilations and grant decisions.',
+  'registers.risks': 'Risk analysis and internal control',
+  'registers.risks.about': 'Risk analysis, internal control plan and follow-up per tertial.',
+  'registers.finance': 'Financial follow-up',
+  'registers.finance.about': 'Budget, outcome and forecast per line and period, deviations and staff key figures.',
+  'registers.annualCycle': 'Annual cycle',
+  'registers.annualCycle.about': 'Important dates for committees and companies, reminders and meeting schedules.',
 
   'auth.loggedOut': 'You are logged out.',
   'login.title': 'Log in',
@@ -288,4 +307,9 @@ export const en: Record<MessageKey, string> = {
   ...enAdmin,
   ...enMinutes,
   ...enReports,
+  ...enAppropriations,
+  ...enGrants,
+  ...enRisks,
+  ...enFinance,
+  ...enAnnualCycle,
 };

@@ -1,5 +1,10 @@
 // Swedish interface texts (the default language). Keys are shared with en.ts.
 // `{name}` is a placeholder; a `_one` variant is used when `count` is 1.
+import { svAppropriations } from './svAppropriations.ts';
+import { svGrants } from './svGrants.ts';
+import { svRisks } from './svRisks.ts';
+import { svFinance } from './svFinance.ts';
+import { svAnnualCycle } from './svAnnualCycle.ts';
 import { svAdmin } from './svAdmin.ts';
 import { svAudit } from './svAudit.ts';
 import { svBoard } from './svBoard.ts';
@@ -59,7 +64,21 @@ export const sv = {
   'nav.register': 'Registrera handling',
   'nav.newCase': 'Nytt ärende',
   'nav.admin': 'Administration',
+  'nav.registers': 'Register',
   'nav.audit': 'Loggar',
+
+  'registers.title': 'Register',
+  'registers.intro': 'Registren som tjänsteskrivelserna och mötesboken hämtar sina siffror från.',
+  'registers.appropriations': 'Anslag',
+  'registers.appropriations.about': 'Anslag per organ: belopp per år, beslut som tar medel i anspråk och kvarvarande medel.',
+  'registers.grants': 'Bidragsomgångar',
+  'registers.grants.about': 'Ansökningsomgångar och ansökningar, sammanställningar och beslut om bidrag.',
+  'registers.risks': 'Riskanalys och internkontroll',
+  'registers.risks.about': 'Riskanalys, internkontrollplan och uppföljning per tertial.',
+  'registers.finance': 'Ekonomisk uppföljning',
+  'registers.finance.about': 'Budget, utfall och prognos per rad och period, avvikelser och personalnyckeltal.',
+  'registers.annualCycle': 'Årshjul',
+  'registers.annualCycle.about': 'Viktiga datum för nämnder och bolag, påminnelser och sammanträdestider.',
 
   'auth.loggedOut': 'Du är utloggad.',
   'login.title': 'Logga in',
@@ -288,6 +307,11 @@ export const sv = {
   ...svAdmin,
   ...svMinutes,
   ...svReports,
+  ...svAppropriations,
+  ...svGrants,
+  ...svRisks,
+  ...svFinance,
+  ...svAnnualCycle,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -1,0 +1,4 @@
+/**
+ * The annual cycle: deadlines for committees and companies, with reminders.
+ */
+export {};

@@ -1,0 +1,4 @@
+/**
+ * Appropriations (anslag), their amounts per year and the commitments against them.
+ */
+export {};

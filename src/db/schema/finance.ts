@@ -1,0 +1,4 @@
+/**
+ * Financial follow-up: budget, outcome and forecast per line and period; staff key figures.
+ */
+export {};

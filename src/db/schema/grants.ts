@@ -1,0 +1,4 @@
+/**
+ * Grant rounds and applications drawing on an appropriation.
+ */
+export {};

@@ -1,0 +1,4 @@
+/**
+ * Risk analysis and internal control plan per organ and year, with follow-up per tertial.
+ */
+export {};

@@ -1,0 +1,5 @@
+// English texts of the appropriations register (spread into en.ts).
+import type { svAppropriations } from './svAppropriations.ts';
+
+export const enAppropriations: Record<keyof typeof svAppropriations, string> = {
+};

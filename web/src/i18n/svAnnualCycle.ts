@@ -1,0 +1,4 @@
+// Swedish texts of the annual cycle register (spread into sv.ts).
+
+export const svAnnualCycle = {
+};
