@@ -10,6 +10,22 @@ import type { FieldError } from './errors.ts';
 export type DecisionMode = 'decides' | 'proposes' | 'information';
 
 export interface ReportPerson { name: string; title: string }
+
+/**
+ * A table the registers compute for the report: "Kvarvarande medel" of an appropriation per year as of a date
+ * (null: the report's date), optionally after this case's proposed commitments. Drafts show live values;
+ * finalising stores them in `frozen`, so a finalised report never changes.
+ */
+export interface RemainingFundsTable {
+  kind: 'remaining_funds';
+  appropriationId: string;
+  title: string;
+  asOf: string | null;
+  years: number[];
+  afterProposal: boolean;
+  frozen?: { asOf: string; rows: { year: number; remainingKr: number }[] };
+}
+export type RegisterTable = RemainingFundsTable;
 export interface BasisEntry { documentId: string | null; text: string }
 
 export interface ReportContent {
@@ -25,6 +41,8 @@ export interface ReportContent {
   preparedBy: ReportPerson[];
   distribution: string[];
   signatories: ReportPerson[];
+  /** Tables computed from the registers, printed after the description. */
+  registerTables?: RegisterTable[];
 }
 
 /**
@@ -48,6 +66,23 @@ function people(raw: unknown, field: string, errors: FieldError[]): ReportPerson
     name: checkText(p?.name, { field: `${field}[${i}].name`, required: true, max: 200 }, errors),
     title: checkText(p?.title, { field: `${field}[${i}].title`, max: 200 }, errors),
   }));
+}
+
+/** Validates the register tables a report asks for; values (`frozen`) are only ever set by the server. */
+function registerTables(raw: unknown, errors: FieldError[]): RegisterTable[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) { errors.push({ field: 'registerTables', message: 'måste vara en lista' }); return []; }
+  return raw.map((r: Record<string, unknown>, i) => {
+    const field = `registerTables[${i}]`;
+    if (r?.kind !== 'remaining_funds') errors.push({ field: `${field}.kind`, message: 'okänd tabelltyp' });
+    if (!isUuid(r?.appropriationId)) errors.push({ field: `${field}.appropriationId`, message: 'välj anslag' });
+    const title = checkText(r?.title, { field: `${field}.title`, required: true, max: 300 }, errors);
+    const asOf = r?.asOf === null || r?.asOf === undefined || r?.asOf === '' ? null : String(r.asOf);
+    if (asOf !== null && !isIsoDate(asOf)) errors.push({ field: `${field}.asOf`, message: 'måste vara ett datum ÅÅÅÅ-MM-DD' });
+    const years = Array.isArray(r?.years) ? r.years : [];
+    if (!years.every((y) => Number.isInteger(y) && (y as number) >= 1900 && (y as number) <= 2200)) errors.push({ field: `${field}.years`, message: 'måste vara årtal' });
+    return { kind: 'remaining_funds' as const, appropriationId: String(r?.appropriationId ?? ''), title, asOf, years: [...new Set(years as number[])].sort((a, b) => a - b), afterProposal: r?.afterProposal !== false };
+  });
 }
 
 /** Validates draft content; `final` adds what a finalised report must have. The description is sanitised by the caller. */
@@ -76,5 +111,6 @@ export function checkReportContent(raw: Record<string, unknown>, final: boolean,
   const preparedBy = people(raw.preparedBy, 'preparedBy', errors);
   const signatories = people(raw.signatories, 'signatories', errors);
   if (final && preparedBy.length === 0) errors.push({ field: 'preparedBy', message: 'ange minst en beredningsansvarig' });
-  return { date, title, decision, proposesTo, clauses, description, basis, preparedBy, distribution, signatories };
+  const tables = registerTables(raw.registerTables, errors);
+  return { date, title, decision, proposesTo, clauses, description, basis, preparedBy, distribution, signatories, ...(tables.length ? { registerTables: tables } : {}) };
 }
