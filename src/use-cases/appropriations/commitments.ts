@@ -74,7 +74,7 @@ export async function setProposedCommitment(ctx: Ctx, tx: Tx, source: Commitment
   await writeAmounts(tx, bodyId, id, draft.amounts);
   await recordAudit(tx, { bodyId, actorId: ctx.actor.userId, action: 'appropriation.commitment.propose', entityType: 'appropriation_commitment', entityId: id, caseId: draft.caseId, details: { appropriationId: appropriation.id, source: source.kind, sourceId: source.id } });
   if (short.length) {
-    await recordAudit(tx, { bodyId, actorId: ctx.actor.userId, action: 'appropriation.override', entityType: 'appropriation_commitment', entityId: id, caseId: draft.caseId, details: { appropriationId: appropriation.id, shortfalls: short } });
+    await recordAudit(tx, { bodyId, actorId: ctx.actor.userId, action: 'appropriation.override', entityType: 'appropriation_commitment', entityId: id, caseId: draft.caseId, details: { appropriationId: appropriation.id, shortfalls: short, reason: overrideReason } });
   }
   return id;
 }
