@@ -71,18 +71,7 @@ export const followUpJanApr: DemoCase = {
       direction: 'internal',
       registeredDate: '2024-05-14',
       description: 'Bilaga 1 – KS Verksamhetsuppföljning jan-april 2024',
-      fileText: paragraphs(
-        'Kommunstyrelsens rapport till KS, januari–april 2024',
-        'Personalrapport\nMål 5: Umeå kommun ska klara kompetensförsörjningen genom att vara en attraktiv arbetsgivare och spegla mångfalden i samhället.\nMål 6: Umeå kommun ska ha ledarskap som ges och ger förutsättningar för goda resultat, där riktvärdet för antalet medarbetare per chef inte är fler än 30.\nMål 7: Umeå kommuns sjukfrånvaro ska minska genom fokus på friskfaktorer och jämställda arbetsförhållanden.',
-        'Resultatmått (kvinnor / män / totalt), jan–april 2024 respektive jan–april 2023\nSjukfrånvaro, totalt i procent av anställdas sammanlagda ordinarie arbetstid: 5,5 / 2,2 / 4,4; 5,9 / 1,4 / 4,4\nAndel långtidsfriska (%): 77 / 90 / 81; 66 / 87 / 72\nAndel heltidsanställda (%): 95 / 90 / 93; 94 / 91 / 93',
-        'Ekonomirapport\nKommunstyrelsen redovisar för första tertialen 2024 en positiv budgetavvikelse på 9,1 mnkr. Intäkterna avviker positivt med 47,5 mnkr vilket förklaras av högre intäkter än budgeterat från länsstyrelsen för marksanering samt erhållna försäkringsersättningar för de inventarierna som förstördes i branden på Holmsund brandstation.',
-        'Kostnaderna avviker negativt med 38,4 mnkr och avser främst pensionskostnader samt högre kostnader än budgeterat för marksanering. Årsprognosen för kommunstyrelsen är en positiv budgetavvikelse på 26,0 mnkr.',
-        '(mnkr med en decimal) Budget jan-apr 2024 / Utfall jan-apr 2024 / Budgetavvikelse jan-apr 2024 / Budgetavvikelse jan-apr 2023 / Budget helår 2024 / Prognos helår 2024 / Årsprognos budgetavvikelse 2024\n' +
-          'Verksamhetens intäkter: 114,7 / 162,2 / 47,5 / 61,2 / 343,7 / 459,7 / 116,0\n' +
-          'Verksamhetens kostnader: -712,4 / -750,9 / -38,5 / -136,1 / -1 641,3 / -1 731,3 / -90,0\n' +
-          'Verksamhetens nettokostnad: -597,7 / -588,7 / 8,9 / -74,9 / -1 297,7 / -1 297,7 / 26,0',
-        'Investeringar\nInvesteringarna redovisar en positiv budgetavvikelse på 92,2 mnkr för perioden. Årsprognos för kommunstyrelsens investeringsbudget beräknas till en negativ budgetavvikelse på 110,0 mnkr. Fullmäktige beslutade i april att förvärva Thorénhallarna för 260 mnkr som inte var budgeterat.',
-      ),
+      // The file is generated from the financial follow-up register (src/demo/registers/finance.ts).
     },
     {
       kind: 'annex',
