@@ -88,8 +88,7 @@ export const northSwedenStockholmOfficeReport: ReportContent = {
       { rowHeaders: true },
     ),
     p('Medfinansieringen föreslås tas från kommunstyrelsens anslag för tillväxt.'),
-    h3('Kvarvarande medel i tillväxtanslaget (2024-04-29)'),
-    table(['År', 'Kvarvarande medel'], [['2024', '1 478,2 tkr'], ['2025', '3 007,4 tkr'], ['2026', '9 296,2 tkr']], { rowHeaders: true }),
+    // "Kvarvarande medel i tillväxtanslaget (2024-04-29)" is a register table computed from the appropriation.
   ),
   basis: [{ documentId: null, text: 'Inskickad ansökan till Region Västerbotten' }],
   preparedBy: [
@@ -137,16 +136,7 @@ export const climateNeutralityGrantReport: ReportContent = {
       ],
       { rowHeaders: true },
     ),
-    h3('Kvarvarande medel i utvecklingsanslaget Klimatneutralitet (2024-05-14)'),
-    table(
-      ['År', 'Anslag (tkr)', 'Beviljat (tkr)', 'Kvarvarande (tkr)'],
-      [
-        ['2024', '3 000', '1 383', '1 617,0'],
-        ['2025', '3 000', '1 303', '1 697,0'],
-        ['2026', '3 000', '844', '2 156,0'],
-      ],
-      { rowHeaders: true },
-    ),
+    // "Kvarvarande medel i utvecklingsanslaget Klimatneutralitet (2024-05-14)" is a register table computed from the appropriation.
   ),
   basis: [{ documentId: null, text: 'Sammanställning av inkomna ansökningar 240514' }],
   preparedBy: [

@@ -50,9 +50,10 @@ describe('demo official reports', () => {
     }
   });
 
-  it('gives the climate appropriation figures in KS-2024/00456-1', () => {
+  it('gives the climate grant figures in KS-2024/00456-1 (the remaining funds come from the appropriations register)', () => {
     const text = plain(officialReports['KS-2024/00456-1']!.description);
-    for (const figure of ['3 000', '1 383', '1 303', '844', '1 617,0', '1 697,0', '2 156,0']) expect(text).toContain(figure);
+    for (const figure of ['1 383', '1 303', '844']) expect(text).toContain(figure);
+    for (const figure of ['1 617,0', '1 697,0', '2 156,0']) expect(text).not.toContain(figure);
     expect(officialReports['KS-2024/00456-1']!.description).toContain('<table>');
   });
 
@@ -60,7 +61,8 @@ describe('demo official reports', () => {
     const entry = officialReports['KS-2024/00361-2']!;
     expect(entry.clauses[0]).toContain('20 000 kr 2024, 100 000 kr/år 2025-2026 och 80 000 kr 2027');
     expect(entry.clauses[0]).toContain('kommunstyrelsens anslag för tillväxt');
-    for (const figure of ['1 478,2', '3 007,4', '9 296,2']) expect(plain(entry.description)).toContain(figure);
+    // The remaining growth funds are a register table computed from the appropriation, not typed text.
+    for (const figure of ['1 478,2', '3 007,4', '9 296,2']) expect(plain(entry.description)).not.toContain(figure);
   });
 
   it('proposes the planning directive to the council with the three clauses completed after the presidium meeting', () => {

@@ -100,18 +100,13 @@ export async function createAppropriation(ctx: Ctx, input: Record<string, unknow
 }
 
 /** Years that would hold more binding commitments than their new amount (or that disappear while holding some). */
-function lowered(record: AppropriationRecord, years: YearAmount[]): { year: number; shortfallKr: number }[] {
+function lowered(record: AppropriationRecord, years: YearAmount[]): { year: number; committedKr: number; amountKr: number }[] {
   const next = new Map(years.map((y) => [y.year, y.amountKr]));
-  const asNow = remainingPerYear(record.years, record.commitments, null);
-  const byYear = new Map(asNow.map((r) => [r.year, r]));
-  const out: { year: number; shortfallKr: number }[] = [];
-  for (const r of byYear.values()) {
-    const committed = r.committedKr;
-    const amount = next.get(r.year) ?? 0;
-    const oldShort = Math.max(0, committed - r.amountKr);
-    if (committed - amount > oldShort) out.push({ year: r.year, shortfallKr: committed - amount });
-  }
-  return out;
+  return remainingPerYear(record.years, record.commitments, null)
+    .map((r) => ({ year: r.year, committedKr: r.committedKr, amountKr: next.get(r.year) ?? 0, before: r.amountKr }))
+    // A year already overdrawn (by an earlier override) only needs a reason when it is lowered further.
+    .filter((r) => r.committedKr > r.amountKr && r.amountKr < r.before)
+    .map(({ year, committedKr, amountKr }) => ({ year, committedKr, amountKr }));
 }
 
 export async function updateAppropriation(ctx: Ctx, id: string, input: Record<string, unknown>): Promise<AppropriationView> {
@@ -129,7 +124,7 @@ export async function updateAppropriation(ctx: Ctx, id: string, input: Record<st
       if (removed.length) throw validationError([{ field: 'years', message: `år med åtaganden kan inte tas bort: ${removed.map((y) => y.year).join(', ')}` }]);
       const short = lowered(record, fields.years);
       if (short.length && !fields.overrideReason) {
-        throw validationError([{ field: 'years', message: `beloppet blir lägre än beslutade åtaganden: ${short.map((s) => `${s.year} (${formatAmount(s.shortfallKr)} kr åtagna)`).join(', ')}; ange ett skäl för att ändå ändra` }]);
+        throw validationError([{ field: 'years', message: `beloppet blir lägre än beslutade åtaganden: ${short.map((s) => `${s.year} (${formatAmount(s.committedKr)} kr åtagna, nytt belopp ${formatAmount(s.amountKr)} kr)`).join(', ')}; ange ett skäl för att ändå ändra` }]);
       }
       await tx.update(t.appropriations).set({ name: fields.name, description: fields.description, version: record.version + 1, updatedAt: ctx.clock.now() }).where(eq(t.appropriations.id, id));
       await tx.delete(t.appropriationYears).where(eq(t.appropriationYears.appropriationId, id));

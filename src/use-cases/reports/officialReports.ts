@@ -18,6 +18,7 @@ import { renderReportHtml, renderReportPdf, type ReportFrame } from '../../docum
 import { previousDecisions, type PreviousDecision } from '../conduct/caseFlow.ts';
 import type { Ctx } from '../context.ts';
 import { registerGeneratedDocument } from '../generatedDocument.ts';
+import { freezeRegisterTables } from '../appropriations/commitments.ts';
 
 export interface ReportView { id: string; caseId: string; caseNumber: string; organId: string; organName: string; state: 'draft' | 'final'; version: number; documentId: string | null; documentNumber: string | null; content: ReportContent; savedAt: string; versions: { version: number; savedAt: string; savedBy: string | null }[];
   /** Earlier organs' decisions on the case ("KSNAU § 184/24"), for the report's basis and description. */
@@ -111,10 +112,12 @@ async function frame(ctx: Ctx, tx: Tx | Ctx['db'], report: ReportView): Promise<
   return { municipality: body?.name ?? '', organName: report.organName, caseNumber: report.caseNumber, basisNumbers: new Map(docs.map((d) => [d.id, d.number])) };
 }
 
+/** Drafts show the register tables' live values; a finalised report shows the values frozen when it was finalised. */
 export async function previewReport(ctx: Ctx, id: string, format: 'pdf' | 'html'): Promise<Buffer | string> {
   const report = await getReport(ctx, id);
   const f = await frame(ctx, ctx.db, report);
-  return format === 'pdf' ? (await renderReportPdf(report.content, f)).pdf : renderReportHtml(report.content, f);
+  const content = report.state === 'final' ? report.content : await freezeRegisterTables(ctx.db, ctx.actor.bodyId, report.caseId, report.content);
+  return format === 'pdf' ? (await renderReportPdf(content, f)).pdf : renderReportHtml(content, f);
 }
 
 /** Finalises: checks completeness, renders the PDF and registers it as the case's next document. */
@@ -123,8 +126,12 @@ export async function finaliseReport(ctx: Ctx, id: string, input: { version?: un
   return ctx.db.transaction(async (tx) => {
     const report = await lockDraft(ctx, tx, id, input.version);
     clean(report.content as unknown as Record<string, unknown>, true);
-    const pdf = (await renderReportPdf(report.content, await frame(ctx, tx, report))).pdf;
-    const { content } = report;
+    // The register tables' values as of now are stored with the finalised version and printed in its PDF.
+    const content = await freezeRegisterTables(tx, ctx.actor.bodyId, report.caseId, report.content);
+    if (content !== report.content) {
+      await tx.update(t.officialReportVersions).set({ content }).where(and(eq(t.officialReportVersions.reportId, id), eq(t.officialReportVersions.version, report.version)));
+    }
+    const pdf = (await renderReportPdf(content, await frame(ctx, tx, report))).pdf;
     const doc = await registerGeneratedDocument(ctx, tx, { caseId: report.caseId, kind: 'official_report', description: `Tjänsteskrivelse: ${content.title}`, pdf });
     await tx.update(t.officialReports).set({ state: 'final', documentId: doc.id, finalisedAt: ctx.clock.now() }).where(eq(t.officialReports.id, id));
     await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'report.finalise', entityType: 'official_report', entityId: id, caseId: report.caseId, details: { number: doc.number, version: report.version, sha256: doc.sha256 } });
