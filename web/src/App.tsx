@@ -28,6 +28,12 @@ import { NewCasePage } from './pages/NewCasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { RegisterDocumentPage } from './pages/RegisterDocumentPage.tsx';
 import { ReportPage } from './pages/ReportPage.tsx';
+import { RegistersPage } from './pages/registers/RegistersPage.tsx';
+import { AppropriationsRoutes } from './pages/registers/appropriations/index.tsx';
+import { GrantsRoutes } from './pages/registers/grants/index.tsx';
+import { RisksRoutes } from './pages/registers/risks/index.tsx';
+import { FinanceRoutes } from './pages/registers/finance/index.tsx';
+import { AnnualCycleRoutes } from './pages/registers/annualCycle/index.tsx';
 
 /** The start page: "Mina sammanträden" for elected members, the case list for staff. */
 function Home() {
@@ -67,6 +73,12 @@ export function App() {
         <Route path="meetings/:id/minutes/sign" element={<SignMinutesPage />} />
         <Route path="reports/:id" element={<ReportPage />} />
         <Route path="account" element={<AccountPage />} />
+        <Route path="registers" element={<RegistersPage />} />
+        <Route path="registers/appropriations/*" element={<AppropriationsRoutes />} />
+        <Route path="registers/grants/*" element={<GrantsRoutes />} />
+        <Route path="registers/risks/*" element={<RisksRoutes />} />
+        <Route path="registers/finance/*" element={<FinanceRoutes />} />
+        <Route path="registers/annual-cycle/*" element={<AnnualCycleRoutes />} />
         <Route
           path="board"
           element={
