@@ -13,6 +13,7 @@ import { PAGE_CACHE_TTL_MS } from './pageCache.ts';
 import { createMailer } from '../mail/mailer.ts';
 import { NotifyingFileStore, TextExtractionJob } from '../search/textJob.ts';
 import { stopPdfTextWorker } from '../search/pdfText.ts';
+import { AnnualReminderJob } from '../use-cases/annualCycle/reminderJob.ts';
 import cluster from 'node:cluster';
 import { assertClusterable, runPrimary, workerIndex } from './cluster.ts';
 
@@ -45,6 +46,7 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
     demoLoaded = printed !== null;
   }
   const app = await buildApp({ services, config, logger: true, pageCacheMs: PAGE_CACHE_TTL_MS });
+  const reminders = new AnnualReminderJob(services, { log });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -53,6 +55,7 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
     const timer = setTimeout(() => process.exit(1), 15_000);
     await demoOutcome; // a half-conducted demo meeting would stay so: let it finish (seconds)
     await texts.stop();
+    await reminders.stop();
     await stopPdfTextWorker();
     await app.close();
     await database.close();
@@ -65,6 +68,8 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
   log.info({ backend: database.backend, url: config.baseUrl }, `Nämnd is serving ${config.baseUrl}/app/`);
   // Catch-up: PDFs stored before (or by another process) get their text; in a cluster the first worker does it.
   if ((workerIndex() ?? 0) === 0) texts.start();
+  // Reminders of the annual cycle: catch up now, then hourly (sending is idempotent across processes).
+  if ((workerIndex() ?? 0) === 0) reminders.start();
   if (demoLoaded) {
     // The demo's outcome (the reference meeting conducted, its minutes rendered and adjusted) takes a few
     // seconds; it runs once the server answers, so the first page is not kept waiting.
