@@ -6,7 +6,7 @@
  * commitments — what an official report for case X shows (the reference's 1 617,0 = 3 000 − 500 − 883 tkr).
  * A new or changed commitment may not take a year below zero unless an override reason is given.
  */
-import { formatAmount } from './amounts.ts';
+import { convertAmount, formatAmount, isAmountError, parseAmount } from './amounts.ts';
 import type { FieldError } from './errors.ts';
 
 export const COMMITMENT_STATUSES = ['proposed', 'conditional', 'firm', 'released'] as const;
@@ -97,18 +97,30 @@ export function checkCommitment(years: readonly YearAmount[], others: readonly C
   return short;
 }
 
+const WHOLE_KRONOR = 'måste vara ett belopp i hela kronor, minst 0';
+
+/** Whole kronor from a number or from Swedish text ("20 024 kr", "1 478,2 tkr", "3 000 000"); else the Swedish error. */
+export function kronorOf(value: unknown): number | { error: string } {
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? value : { error: WHOLE_KRONOR };
+  if (typeof value !== 'string') return { error: WHOLE_KRONOR };
+  const parsed = parseAmount(value);
+  if (isAmountError(parsed)) return parsed;
+  const kr = convertAmount(parsed.value, parsed.unit ?? 'kr', 'kr');
+  return Number.isSafeInteger(kr) && kr >= 0 ? kr : { error: WHOLE_KRONOR };
+}
+
 /** Amounts per year of an appropriation: each year once, 1900–2200, whole kronor ≥ 0. */
 export function checkYearAmounts(raw: unknown, field: string, errors: FieldError[]): YearAmount[] {
   if (!Array.isArray(raw)) { errors.push({ field, message: 'måste vara en lista med år och belopp' }); return []; }
   const seen = new Set<number>();
   return raw.map((r: { year?: unknown; amountKr?: unknown }, i) => {
     const year = Number(r?.year);
-    const amountKr = Number(r?.amountKr);
+    const kr = kronorOf(r?.amountKr);
     if (!Number.isInteger(year) || year < 1900 || year > 2200) errors.push({ field: `${field}[${i}].year`, message: 'måste vara ett årtal' });
     else if (seen.has(year)) errors.push({ field: `${field}[${i}].year`, message: `${year} förekommer flera gånger` });
     seen.add(year);
-    if (typeof r?.amountKr !== 'number' || !Number.isSafeInteger(amountKr) || amountKr < 0) errors.push({ field: `${field}[${i}].amountKr`, message: 'måste vara ett belopp i hela kronor, minst 0' });
-    return { year, amountKr };
+    if (typeof kr !== 'number') errors.push({ field: `${field}[${i}].amountKr`, message: kr.error });
+    return { year, amountKr: typeof kr === 'number' ? kr : 0 };
   });
 }
 

@@ -175,7 +175,12 @@ describe('keeping commitments', () => {
     expect(ok.statusCode).toBe(200);
     expect((ok.json() as View).version).toBe(2);
     expectProblem(await strateg.put(`/appropriations/${a.id}`, { version: 1, name: 'Annat', years: [{ year: 2024, amountKr: 50_000 }] }), 409, 'conflict');
-    expectProblem(await strateg.post('/appropriations', { organId: ids.organId('KS'), name: '', years: [{ year: 2024, amountKr: '1 000' }] }), 400, 'validation');
+    const bad = expectProblem(await strateg.post('/appropriations', { organId: ids.organId('KS'), name: '', years: [{ year: 2024, amountKr: '1 000 kr' }, { year: 2025, amountKr: 'mycket' }] }), 400, 'validation') as { errors: { field: string }[] };
+    expect(bad.errors.map((e) => e.field)).toEqual(['name', 'years[1].amountKr']);
+    // Swedish amounts typed as text are read as whole kronor.
+    const typed = (await strateg.post(`/appropriations/${a.id}/commitments`, { recipient: 'Förening 2', status: 'proposed', overrideReason: 'Tillskott väntas', amounts: [{ year: 2024, amountKr: '' }, { year: 2024, amountKr: '20 024 kr' }] })).json() as View;
+    expect(typed.commitments.find((c) => c.recipient === 'Förening 2')!.amounts).toEqual([{ year: 2024, amountKr: 20_024 }]);
+    expect(typed.remaining[0]).toMatchObject({ proposedKr: 20_024, remainingKr: 50_000 - 80_000 });
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  bindsAsOf, checkCommitment, checkYearAmounts, decidedStatus, formatTkr, remainingPerYear, shortfallMessage, shortfalls,
+  bindsAsOf, checkCommitment, checkYearAmounts, decidedStatus, formatTkr, kronorOf, remainingPerYear, shortfallMessage, shortfalls,
   type CommitmentFacts, type YearAmount,
 } from '../../src/domain/appropriations.ts';
 import { appropriationData, CLIMATE_APPROPRIATION, GROWTH_APPROPRIATION, type DemoAppropriation } from '../../src/demo/registers/appropriations.ts';
@@ -136,9 +136,21 @@ describe('amounts per year of an appropriation', () => {
     expect(checkYearAmounts([{ year: 2024, amountKr: 3_000_000 }], 'years', ok)).toEqual([{ year: 2024, amountKr: 3_000_000 }]);
     expect(ok).toEqual([]);
     const errors: FieldError[] = [];
-    checkYearAmounts([{ year: 2024, amountKr: 1 }, { year: 2024, amountKr: 1 }, { year: 24.5, amountKr: 1 }, { year: 2025, amountKr: '3 000' }], 'years', errors);
-    expect(errors.map((e) => e.field)).toEqual(['years[1].year', 'years[2].year', 'years[3].amountKr']);
+    checkYearAmounts([{ year: 2024, amountKr: 1 }, { year: 2024, amountKr: 1 }, { year: 24.5, amountKr: 1 }, { year: 2025, amountKr: 'tre miljoner' }, { year: 2026, amountKr: -5 }], 'years', errors);
+    expect(errors.map((e) => e.field)).toEqual(['years[1].year', 'years[2].year', 'years[3].amountKr', 'years[4].amountKr']);
+    expect(errors[2]!.message).toContain('"tre miljoner" är inte ett belopp');
     expect(checkYearAmounts('2024', 'years', errors)).toEqual([]);
+  });
+
+  it('reads Swedish amounts into whole kronor and refuses nonsense, fractions of a krona and negatives', () => {
+    expect(kronorOf('20 024 kr')).toBe(20_024);
+    expect(kronorOf('1 478,2 tkr')).toBe(1_478_200);
+    expect(kronorOf('3\u00a0000\u00a0000')).toBe(3_000_000);
+    expect(kronorOf(500_000)).toBe(500_000);
+    expect(kronorOf('-38,5')).toEqual({ error: 'måste vara ett belopp i hela kronor, minst 0' });
+    expect(kronorOf('12,5 kr')).toEqual({ error: 'måste vara ett belopp i hela kronor, minst 0' });
+    expect(kronorOf('1.2.3')).toEqual({ error: '"1.2.3" är inte ett belopp (skriv t.ex. 1 478,2 eller -38,5)' });
+    expect(kronorOf(null)).toEqual({ error: 'måste vara ett belopp i hela kronor, minst 0' });
   });
 
   it('prints remaining funds as tkr with one decimal in Swedish format', () => {

@@ -30,8 +30,16 @@ function requireReader(ctx: Ctx): void {
   if (!canReadRegisters(ctx.actor)) throw new AppError('forbidden', 'Du har inte behörighet att läsa registren.');
 }
 
+/** Remaining funds as of a date; `proposedKr` is every open proposal (of any case), not subtracted from `remainingKr`. */
+function remainingWithProposals(record: Pick<AppropriationRecord, 'years' | 'commitments'>, asOf: string): RemainingRow[] {
+  const proposals = record.commitments.filter((c) => c.status === 'proposed');
+  return remainingPerYear(record.years, record.commitments, asOf).map((r) => ({
+    ...r, proposedKr: proposals.reduce((s, c) => s + c.amounts.filter((a) => a.year === r.year).reduce((x, a) => x + a.amountKr, 0), 0),
+  }));
+}
+
 export function viewOf(ctx: Ctx, record: AppropriationRecord, asOf: string): AppropriationView {
-  return { ...record, asOf, remaining: remainingPerYear(record.years, record.commitments, asOf), canEdit: canEditRegister(ctx.actor, record.organId) };
+  return { ...record, asOf, remaining: remainingWithProposals(record, asOf), canEdit: canEditRegister(ctx.actor, record.organId) };
 }
 
 export async function readView(ctx: Ctx, ex: Executor, id: string, asOf?: string): Promise<AppropriationView> {
@@ -53,7 +61,7 @@ export async function listAppropriations(ctx: Ctx, query: { organId?: unknown; a
   const out: AppropriationSummary[] = [];
   for (const { id } of rows) {
     const r = (await loadAppropriation(ctx.db, ctx.actor.bodyId, id))!;
-    out.push({ id, organId: r.organId, organCode: r.organCode, organName: r.organName, name: r.name, years: r.years, remaining: remainingPerYear(r.years, r.commitments, asOf) });
+    out.push({ id, organId: r.organId, organCode: r.organCode, organName: r.organName, name: r.name, years: r.years, remaining: remainingWithProposals(r, asOf) });
   }
   return out;
 }

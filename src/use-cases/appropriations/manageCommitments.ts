@@ -9,7 +9,7 @@ import * as t from '../../db/schema/index.ts';
 import type { Tx } from '../../db/client.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { loadCases } from '../../db/repositories/cases.ts';
-import { checkCommitment, type CommitmentStatus, type Shortfall, type YearAmount } from '../../domain/appropriations.ts';
+import { checkCommitment, kronorOf, type CommitmentStatus, type Shortfall, type YearAmount } from '../../domain/appropriations.ts';
 import { isIsoDate, swedishDate } from '../../domain/dates.ts';
 import { AppError, notFound, validationError, type FieldError } from '../../domain/errors.ts';
 import { isUuid } from '../../domain/ids.ts';
@@ -37,9 +37,12 @@ function commitmentOf(record: AppropriationRecord, id: string, version: unknown)
 
 function amountsOf(raw: unknown, errors: FieldError[]): YearAmount[] {
   if (!Array.isArray(raw)) { errors.push({ field: 'amounts', message: 'ange belopp per år' }); return []; }
-  return raw.map((a: { year?: unknown; amountKr?: unknown }, i) => {
-    if (typeof a?.amountKr !== 'number') errors.push({ field: `amounts[${i}].amountKr`, message: 'måste vara ett belopp i hela kronor' });
-    return { year: Number(a?.year), amountKr: Number(a?.amountKr) };
+  // Empty fields (a year the commitment leaves out) are dropped; amounts may be typed as Swedish text.
+  return raw.flatMap((a: { year?: unknown; amountKr?: unknown }, i) => {
+    if (a?.amountKr === '' || a?.amountKr === null || a?.amountKr === undefined) return [];
+    const kr = kronorOf(a.amountKr);
+    if (typeof kr !== 'number') errors.push({ field: `amounts[${i}].amountKr`, message: kr.error });
+    return [{ year: Number(a?.year), amountKr: typeof kr === 'number' ? kr : 0 }];
   });
 }
 
