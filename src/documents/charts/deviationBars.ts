@@ -9,7 +9,7 @@ import { formatAmount } from '../../domain/amounts.ts';
 export interface DeviationBar { label: string; mnkr: number }
 
 export const BAR_COLOURS = { positive: '#1b6e3a', negative: '#a4262c', axis: '#333333', text: '#1a1a1a', grid: '#c8ced6' } as const;
-const LAYOUT = { width: 640, labelWidth: 230, valueRoom: 64, barHeight: 26, gap: 14, top: 12, bottom: 34 } as const;
+const LAYOUT = { width: 680, labelWidth: 270, valueRoom: 64, barHeight: 26, gap: 14, top: 12, bottom: 34 } as const;
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
