@@ -1,0 +1,112 @@
+/**
+ * The finance office's path through the financial follow-up in a real browser against the demo server: the list,
+ * the KS follow-up January–April 2024 with the reference's tables and the deviation picture, a refused import
+ * with its per-row report, a new follow-up filled from the template, and its report registered in a case —
+ * every screen checked with axe-core (no serious or critical violations).
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer, repoRoot, type RunningServer } from './support/server.ts';
+import { formatFindings, seriousViolations, type A11yFinding } from './support/axe.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const screenshotDir = path.join(repoRoot, '.tmp/screenshots');
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const findings: A11yFinding[] = [];
+const pageErrors: string[] = [];
+
+async function checkA11y(label: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  if (violations.length) findings.push({ page: label, violations });
+}
+
+const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+
+describe('the financial follow-up in the staff web app', () => {
+  beforeAll(async () => {
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    server = await startServer();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    context = await browser.newContext({ baseURL: server.url, locale: 'sv-SE', viewport: { width: 1280, height: 900 }, bypassCSP: true }); // axe-core is injected
+    context.setDefaultTimeout(30_000);
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
+    page.on('response', (response) => { if (response.status() >= 500) pageErrors.push(`${response.status()} ${response.url()}`); });
+    await page.goto('/app/login');
+    await page.getByLabel('Användarnamn').fill('ekonomi');
+    await page.getByLabel('Lösenord').fill('demo');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.waitForURL('**/app/cases');
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  });
+
+  it('lists the follow-ups', async () => {
+    await page.goto('/app/registers/finance/');
+    await heading('Ekonomisk uppföljning').waitFor();
+    await page.getByRole('link', { name: 'Kommunstyrelsens rapport till KS, januari–april 2024' }).waitFor();
+    await checkA11y('follow-up list');
+  });
+
+  it('shows the reference tables, the picture with its text alternative and the key figures by sex', async () => {
+    await page.getByRole('link', { name: 'Kommunstyrelsens rapport till KS, januari–april 2024' }).click();
+    await heading('Kommunstyrelsens rapport till KS, januari–april 2024').waitFor();
+    const operating = page.getByRole('table', { name: /Driftredovisning jan-apr 2024/ });
+    await operating.waitFor();
+    const net = operating.getByRole('row', { name: /Verksamhetens nettokostnad/ });
+    expect((await net.innerText()).split(/\s*\t\s*|\n/).filter(Boolean)).toEqual(['Verksamhetens nettokostnad', '-597,7', '-588,7', '8,9', '-74,9', '-1 297,7', '-1 271,6', '26,0']);
+    expect(await operating.innerText()).toContain('-1 641,3');
+    expect(await page.getByRole('table', { name: /Investeringar/ }).innerText()).toContain('92,2');
+    const picture = page.getByRole('img', { name: /Budgetavvikelse jan-apr 2024 per rad/ });
+    expect(await picture.count()).toBe(1);
+    await page.locator('summary', { hasText: 'Budgetavvikelse per rad som tabell' }).click();
+    expect(await page.getByRole('table', { name: 'Budgetavvikelse per rad som tabell' }).innerText()).toContain('-38,5');
+    expect(await page.getByRole('table', { name: 'Resultatmått per kön' }).innerText()).toMatch(/5,5\s+2,2\s+4,4\s+5,9\s+1,4\s+4,4/);
+    await page.screenshot({ path: path.join(screenshotDir, 'finance-follow-up.png'), fullPage: true });
+    await checkA11y('follow-up page');
+  });
+
+  it('refuses a file with a bad amount and names row and column', async () => {
+    const csv = 'Rad;Budget;Utfall;Budget helår;Prognos helår;Jämförelse\nVerksamhetens intäkter;1;2;3;4;5\nVerksamhetens kostnader;-1;abc;-3;-4;-5\n';
+    await page.getByLabel('Fil att importera').setInputFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    const report = page.getByRole('group', { name: /Filen importerades inte/ });
+    await report.waitFor();
+    expect(await report.innerText()).toContain('Rad 3, kolumn Utfall: "abc" är inte ett belopp');
+    await checkA11y('follow-up page with an import error report');
+  });
+
+  it('creates a follow-up, fills it from the template and registers its report in a case', async () => {
+    await page.getByRole('link', { name: 'Alla uppföljningar' }).click();
+    await heading('Ekonomisk uppföljning').waitFor();
+    await page.getByLabel(/^Organ \(obligatoriskt\)/).selectOption({ label: 'Kommunstyrelsen' });
+    await page.getByLabel(/^Tertial/).selectOption('T2');
+    await page.getByRole('button', { name: 'Skapa uppföljning' }).click();
+    await heading(/Kommunstyrelsens rapport, januari–augusti/).waitFor();
+    const template = await (await page.request.get('/api/v1/follow-ups/import-template.csv')).body();
+    await page.getByLabel('Fil att importera').setInputFiles({ name: 'mall.csv', mimeType: 'text/csv', buffer: template });
+    await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    await page.getByText('3 rader med 15 belopp importerades.').waitFor();
+    expect(await page.getByRole('table', { name: /Driftredovisning/ }).innerText()).toContain('-1 297,6');
+    await page.getByLabel(/^Diarienummer/).fill('KS-2024/00482');
+    await page.getByRole('button', { name: 'Skapa och registrera rapporten' }).click();
+    const done = page.getByRole('status').filter({ hasText: /Rapporten registrerades som KS-2024\/00482-\d+/ });
+    await done.waitFor({ timeout: 60_000 });
+    await checkA11y('new follow-up after import and registration');
+  });
+
+  it('has no serious accessibility violations and no server errors', () => {
+    expect(pageErrors).toEqual([]);
+    expect(findings, formatFindings(findings)).toEqual([]);
+  });
+});
