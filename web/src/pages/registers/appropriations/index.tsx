@@ -1,18 +1,14 @@
 // The appropriations register's screens, mounted under /registers/appropriations/.
 import { Route, Routes } from 'react-router-dom';
-import { PageHeading } from '../../../components/PageHeading.tsx';
-import { useT } from '../../../i18n/i18n.tsx';
 import { NotFoundPage } from '../../NotFoundPage.tsx';
-
-function AppropriationsHome() {
-  const t = useT();
-  return <PageHeading title={t('registers.appropriations')} />;
-}
+import { AppropriationPage } from './AppropriationPage.tsx';
+import { AppropriationsPage } from './AppropriationsPage.tsx';
 
 export function AppropriationsRoutes() {
   return (
     <Routes>
-      <Route index element={<AppropriationsHome />} />
+      <Route index element={<AppropriationsPage />} />
+      <Route path=":id" element={<AppropriationPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
