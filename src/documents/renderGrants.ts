@@ -79,7 +79,7 @@ export function compilationData(round: CompilationRound, apps: CompilationApplic
     rows: apps.map((a) => projects ? {
       title: projectTitle(a, v), description: maskName(a.projectDescription, a, v),
       totalCost: a.totalCostKr === null ? '' : inUnit(a.totalCostKr, round.unit),
-      applied: perYearText(a.years.map((y) => ({ year: y.year, kr: y.appliedKr })), round.unit),
+      applied: perYearText(a.years.map((y) => ({ year: y.year, kr: y.appliedKr })), round.unit).split('; '),
       motivation: maskName(a.motivation, a, v), recommendation: recommendationText(a),
     } : {
       ref: a.externalRef ?? '', name: shownApplicant(a, v), project: maskName(a.projectTitle, a, v),

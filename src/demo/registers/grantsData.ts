@@ -83,7 +83,7 @@ export const climateRound: DemoRound = {
       motivation: '', decidedEarlier: { reference: 'KSNAU 2023-04-18', decidedOn: '2023-04-18' }, registeredDate: '2024-05-14',
     },
     {
-      externalRef: null, applicantKind: 'internal_unit', applicantName: 'SLK, Strategisk utveckling', projectTitle: 'Energiväskan',
+      externalRef: null, applicantKind: 'internal_unit', applicantName: 'SLK, Strategisk utveckling', applicantEmail: 'strategisk.utveckling@example.se', projectTitle: 'Energiväskan',
       projectDescription: 'Februari 2024 lanserades Energiväskan som innehåller verktyg för att mäta energiförbrukningen hemma hos sig själv och intresset för att låna väskan är stort. Umeåborna har kunnat låna energiväskan kostnadsfritt via Umeås folkbiblioteket och via biblioteksbusen. Finansiering söks för ytterligare 6 väskor för att kunna korta kötiden. Energiväskan är ett samarbete mellan Umeå kommuns energi- och klimatrådgivare, Umeå folkbibliotek och Strategisk utveckling.',
       totalCostKr: tkr(180), applied: { 2024: tkr(80) }, granted: { 2024: tkr(80) },
       motivation: 'Syftet med energiväskan är att Umeås medborgare ska få upp ögonen för vinsterna med att minska sin energiförbrukning och att känna till vilka prylar som drar mycket el eller om huset läcker värme.',
@@ -214,7 +214,7 @@ export const nssoRound: DemoRound = {
   compilationTitle: 'Ansökningar om medfinansiering ur kommunstyrelsens anslag för tillväxt',
   applications: [
     {
-      externalRef: null, applicantKind: 'project_owner', applicantName: 'Region Västerbotten', projectTitle: 'North Sweden Stockholm Office 2024-2027',
+      externalRef: null, applicantKind: 'project_owner', applicantName: 'Region Västerbotten', applicantEmail: 'nsso@regionvasterbotten.example.se', projectTitle: 'North Sweden Stockholm Office 2024-2027',
       projectDescription: 'Projektet 2024-2027 syftar till att fortsatt stärka norra Sveriges synlighet i den nationella debatten och regionernas roll mot den nationella och internationella nivån, genom omvärldsbevakning, seminarier och kommunikationsinsatser och ett gemensamt kontor i Stockholm för de fyra nordliga länen.',
       totalCostKr: 8_276_413, applied: { 2024: 20_000, 2025: 100_000, 2026: 100_000, 2027: 80_000 }, granted: { 2024: 20_000, 2025: 100_000, 2026: 100_000, 2027: 80_000 },
       motivation: 'Ett gemensamt påverkansarbete med andra aktörer i norra Sverige är viktigt för Umeå och ett led i ett strategiskt arbete med påverkansprocesser som har inverkan på Umeås tillväxt och fortsatta utveckling.',

@@ -20,6 +20,20 @@ import { setProposedCommitment } from '../appropriations/commitments.ts';
 import type { Ctx } from '../context.ts';
 import { applicationOf, checkVersion, loadApplications, requireEditor, requireReader, roundOf, type ApplicationRow, type ApplicationView, type RoundRow } from './load.ts';
 
+/**
+ * The appropriation names its fields as a commitment does (`amounts`, `amounts[0].year`); the recommendation's
+ * caller typed `granted.<year>` and, for an over-commitment, is to give `overrideReason`.
+ */
+function inGrantTerms(e: unknown, amounts: { year: number }[]): unknown {
+  if (!(e instanceof AppError) || e.code !== 'validation') return e;
+  return validationError(e.errors.map((f) => {
+    const i = /^amounts\[(\d+)\]/.exec(f.field);
+    if (i) return { field: `granted.${amounts[Number(i[1])]?.year ?? ''}`, message: f.message };
+    if (f.field === 'amounts' && f.message.startsWith('överskrider')) return { field: 'overrideReason', message: f.message };
+    return f.field === 'amounts' ? { field: 'granted', message: f.message } : f;
+  }));
+}
+
 export interface ApplicationAnswer { application: ApplicationView; warnings: string[] }
 
 const unitOf = (round: RoundRow) => unitOfLayout(round.layout as RoundLayout);
@@ -146,10 +160,11 @@ export async function recommend(ctx: Ctx, id: string, input: Record<string, unkn
       .where(eq(t.grantApplications.id, app.id));
     await writeYears(tx, ctx.actor.bodyId, app.id, applied, new Map(r.granted.map((g) => [g.year, g.kr])));
     if (round.appropriationId && !app.decidedEarlier) {
+      const amounts = r.granted.map((g) => ({ year: g.year, amountKr: g.kr }));
       await setProposedCommitment(ctx, tx, { kind: 'grant_application', id: app.id }, r.recommendation === 'grant' ? {
         appropriationId: round.appropriationId, caseId: app.caseId, recipient: app.applicantName, purpose: app.projectTitle, conditions: r.conditions,
-        amounts: r.granted.map((g) => ({ year: g.year, amountKr: g.kr })), overrideReason: typeof input.overrideReason === 'string' ? input.overrideReason : null,
-      } : null);
+        amounts, overrideReason: typeof input.overrideReason === 'string' ? input.overrideReason : null,
+      } : null).catch((e: unknown) => { throw inGrantTerms(e, amounts); });
     }
     await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'grant.application.recommend', entityType: 'grant_application', entityId: app.id, caseId: app.caseId, details: { roundId: round.id, recommendation: r.recommendation, grantedKr: r.granted } });
     return answer(tx, ctx, round, app.id, warnings);

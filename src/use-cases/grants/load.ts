@@ -141,7 +141,7 @@ export async function loadRoundView(ex: Executor, ctx: Ctx, round: RoundRow): Pr
   const asOf = swedishDate(ctx.clock.now());
   const remaining = round.appropriationId ? await remainingFunds(ex, ctx.actor.bodyId, round.appropriationId, asOf, round.caseId) : null;
   const compilations = await ex.select({ documentId: t.documents.id, number: t.documents.number, registeredDate: t.documents.registeredDate }).from(t.documents)
-    .where(and(eq(t.documents.bodyId, ctx.actor.bodyId), sql`${t.documents.details}->>'grantRoundId' = ${round.id}`)).orderBy(asc(t.documents.seq));
+    .where(and(eq(t.documents.bodyId, ctx.actor.bodyId), eq(t.documents.kind, 'annex'), sql`${t.documents.details}->>'grantRoundId' = ${round.id}`)).orderBy(asc(t.documents.seq));
   const sums = grantedSums(items);
   const notes = items.map((i) => i.notification).filter((n) => n !== null);
   return {
