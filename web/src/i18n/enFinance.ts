@@ -54,4 +54,9 @@ export const enFinance: Record<keyof typeof svFinance, string> = {
   'finance.registering': 'Creating the report…',
   'finance.registered': 'The report was registered as {number}.',
   'finance.readOnly': 'You can read the follow-up but not change it.',
+  'finance.investmentsHeading': 'Investments',
+  'finance.proseHeading': 'Texts of the report',
+  'finance.proseHint': 'Separate paragraphs with a blank line. A short line without a full stop becomes a subheading in the report.',
+  'finance.proseSave': 'Save the texts',
+  'finance.proseSaved': 'The texts have been saved.',
 };

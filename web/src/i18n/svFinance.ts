@@ -53,4 +53,9 @@ export const svFinance = {
   'finance.registering': 'Skapar rapporten…',
   'finance.registered': 'Rapporten registrerades som {number}.',
   'finance.readOnly': 'Du kan läsa uppföljningen men inte ändra den.',
+  'finance.investmentsHeading': 'Investeringar',
+  'finance.proseHeading': 'Texter i rapporten',
+  'finance.proseHint': 'Stycken skiljs åt med en tom rad. En kort rad utan punkt blir en underrubrik i rapporten.',
+  'finance.proseSave': 'Spara texterna',
+  'finance.proseSaved': 'Texterna har sparats.',
 };

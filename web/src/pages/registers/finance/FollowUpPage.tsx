@@ -10,6 +10,7 @@ import { getFollowUp } from './api.ts';
 import { DeviationChart } from './DeviationChart.tsx';
 import { KpiTable, MnkrTable } from './FinanceTables.tsx';
 import { ImportForm } from './ImportForm.tsx';
+import { ProseForm } from './ProseForm.tsx';
 import { ReportForm } from './ReportForm.tsx';
 
 export function FollowUpPage() {
@@ -36,6 +37,7 @@ export function FollowUpPage() {
           <h2>{t('finance.staffHeading')}</h2>
           <KpiTable followUp={f} />
           {f.canEdit && <ImportForm followUp={f} onDone={followUp.setData} />}
+          {f.canEdit && <ProseForm followUp={f} onDone={followUp.setData} />}
           <ReportForm followUp={f} />
         </>
       )}

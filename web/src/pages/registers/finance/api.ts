@@ -20,6 +20,8 @@ export interface FollowUp extends FollowUpSummary {
 export const listFollowUps = (organId: string, signal?: AbortSignal) => api.get<Items<FollowUpSummary>>('/follow-ups', { organId }, signal);
 export const getFollowUp = (id: string, signal?: AbortSignal) => api.get<FollowUp>(`/follow-ups/${encodeURIComponent(id)}`, undefined, signal);
 export const createFollowUp = (body: { organId: string; year: number; tertial: string }) => api.post<FollowUp>('/follow-ups', body);
+export const updateFollowUp = (id: string, body: { version: number; title?: string; staffText?: string; economyText?: string; investmentText?: string }) =>
+  api.patch<FollowUp>(`/follow-ups/${encodeURIComponent(id)}`, body);
 export const importFigures = (id: string, version: number, file: File) => {
   const form = new FormData();
   form.append('version', String(version));
