@@ -13,6 +13,18 @@ export interface BasisEntry {
   text: string;
 }
 
+/** A "Kvarvarande medel" table computed from the appropriations register; `frozen` holds a finalised report's values. */
+export interface RegisterTable {
+  kind: 'remaining_funds';
+  appropriationId: string;
+  title: string;
+  /** null: the report's date. */
+  asOf: string | null;
+  years: number[];
+  afterProposal: boolean;
+  frozen?: { asOf: string; rows: { year: number; remainingKr: number }[] };
+}
+
 export interface ReportContent {
   date: string;
   title: string;
@@ -26,6 +38,7 @@ export interface ReportContent {
   preparedBy: ReportPerson[];
   distribution: string[];
   signatories: ReportPerson[];
+  registerTables?: RegisterTable[];
 }
 
 export interface ReportVersion {

@@ -4,6 +4,7 @@ import { DateField, RadioGroup, TextArea, TextField } from '../../components/fie
 import { useT } from '../../i18n/i18n.tsx';
 import { DECISION_MODES, type DecisionMode, type ReportContent } from '../../reportTypes.ts';
 import type { CaseDocument } from '../../types.ts';
+import { RegisterTables } from './RegisterTables.tsx';
 import { ReportLists } from './ReportLists.tsx';
 import { RichTextEditor } from './RichTextEditor.tsx';
 import { RowList } from './RowList.tsx';
@@ -100,6 +101,8 @@ export function ReportForm({ content, onContent, errors, organName, documents, r
         error={errors.description}
         required
       />
+
+      <RegisterTables tables={content.registerTables ?? []} onTables={(tables) => set('registerTables', tables)} errors={errors} />
 
       <ReportLists content={content} onContent={onContent} errors={errors} documents={documents} />
     </>

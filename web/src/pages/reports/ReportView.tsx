@@ -4,6 +4,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import type { Report } from '../../reportTypes.ts';
 import type { CaseDocument } from '../../types.ts';
 import { useLeadIn } from './ReportForm.tsx';
+import { FrozenRegisterTables } from './RegisterTables.tsx';
 
 export function ReportView({ report, documents }: { report: Report; documents: CaseDocument[] }) {
   const t = useT();
@@ -47,6 +48,7 @@ export function ReportView({ report, documents }: { report: Report; documents: C
       <h2>{t('report.description')}</h2>
       {/* The server keeps only headings, paragraphs, lists, tables, emphasis and links (src/documents/richText.ts). */}
       <div className="report-description" dangerouslySetInnerHTML={{ __html: c.description }} />
+      <FrozenRegisterTables tables={c.registerTables ?? []} />
       {c.basis.length > 0 && (
         <>
           <h2>{t('report.basis')}</h2>

@@ -41,9 +41,9 @@ export function AppropriationDialog({ appropriation, organs, defaultOrganId, onC
         )}
         <TextField name="name" label={labels.name!} value={name} onValue={setName} error={errors.name} maxLength={200} required />
         <TextArea name="description" label={labels.description!} value={description} onValue={setDescription} error={errors.description} />
-        <fieldset className="group" aria-describedby={errors.years ? 'f-years-error' : undefined}>
+        <fieldset className="group" aria-describedby={errors.years ? 'f-years' : undefined}>
           <legend>{labels.years}</legend>
-          {errors.years && <p id="f-years-error" className="field-error">{errors.years}</p>}
+          {errors.years && <p id="f-years" className="field-error" tabIndex={-1}>{errors.years}</p>}
           {years.map((y, i) => (
             <div className="field-row" key={i}>
               <TextField name={`years.${i}.year`} label={t('appropriations.year')} value={String(y.year)} onValue={(v) => setYear(i, { year: Number(v) })} error={errors[`years.${i}.year`]} inputMode="numeric" maxLength={4} className="field-short" />

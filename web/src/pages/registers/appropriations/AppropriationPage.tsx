@@ -111,16 +111,16 @@ export function AppropriationPage() {
                     </td>
                     <td>
                       {c.reference ?? '–'}
-                      {c.decidedOn && <span className="sub">{formatDate(c.decidedOn)}</span>}
+                      {c.decidedOn && !c.reference?.includes(c.decidedOn) && <span className="sub">{formatDate(c.decidedOn)}</span>}
                       {c.caseId && c.caseNumber && <span className="sub"><Link to={`/cases/${c.caseId}`}>{c.caseNumber}</Link></span>}
                     </td>
                     {years.map((y) => <td key={y} className="num">{kr(c.amounts.find((x) => x.year === y)?.amountKr ?? 0)}</td>)}
                     {a.canEdit && (
-                      <td className="row-actions">
+                      <td><div className="row-actions">
                         {c.sourceKind === 'manual' && c.status !== 'released' && <button type="button" className="button-link" onClick={() => setOpen({ kind: 'commitment', commitment: c })}>{t('appropriations.change')}<span className="visually-hidden"> {c.recipient}</span></button>}
                         {c.status === 'conditional' && <button type="button" className="button-link" disabled={confirm.busy} onClick={() => void confirm.run(c)}>{t('appropriations.confirm')}<span className="visually-hidden"> {c.recipient}</span></button>}
                         {(c.status === 'conditional' || c.status === 'firm') && <button type="button" className="button-link" onClick={() => setOpen({ kind: 'release', commitment: c })}>{t('appropriations.release')}<span className="visually-hidden"> {c.recipient}</span></button>}
-                      </td>
+                      </div></td>
                     )}
                   </tr>
                 ))}

@@ -51,10 +51,10 @@ export function CommitmentDialog({ appropriation, commitment, onClose, onSaved }
           {v.status !== 'proposed' && <DateField name="decidedOn" label={labels.decidedOn!} value={v.decidedOn} onValue={set('decidedOn')} error={errors.decidedOn} required />}
         </div>
         <TextArea name="conditions" label={labels.conditions!} hint={t('appropriations.conditionsHint')} value={v.conditions} onValue={set('conditions')} error={errors.conditions} rows={2} />
-        <fieldset className="group" aria-describedby={errors.amounts ? 'f-amounts-error' : undefined}>
+        <fieldset className="group" aria-describedby={errors.amounts ? 'f-amounts' : undefined}>
           <legend>{labels.amounts}</legend>
           <p className="hint">{t('appropriations.amountHint')}</p>
-          {errors.amounts && <p id="f-amounts-error" className="field-error">{errors.amounts}</p>}
+          {errors.amounts && <p id="f-amounts" className="field-error" tabIndex={-1}>{errors.amounts}</p>}
           <div className="amount-grid">
             {amounts.map((a, i) => (
               <TextField key={a.year} name={`amounts.${i}.amountKr`} label={String(a.year)} value={a.amountKr} inputMode="numeric"

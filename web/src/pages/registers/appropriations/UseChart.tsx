@@ -6,7 +6,7 @@ import { useT } from '../../../i18n/i18n.tsx';
 import { tkr, type RemainingRow } from './api.ts';
 
 const COLOURS = { committed: '#1d3557', proposed: '#d08c1f', remaining: '#cfe0ee' } as const;
-const BAR = 46, GAP = 36, LEFT = 70, TOP = 16, HEIGHT = 200, BOTTOM = 40;
+const BAR = 46, GAP = 36, LEFT = 70, TOP = 30, HEIGHT = 200, BOTTOM = 40;
 
 export function UseChart({ rows, name, tableId }: { rows: RemainingRow[]; name: string; tableId: string }) {
   const t = useT();
@@ -40,7 +40,7 @@ export function UseChart({ rows, name, tableId }: { rows: RemainingRow[]; name: 
             </g>
           );
         })}
-        <text x={4} y={TOP + 4} fontSize={11} fill="#1a1a1a">tkr</text>
+        <text x={LEFT - 8} y={12} fontSize={11} textAnchor="end" fill="#1a1a1a">tkr</text>
       </svg>
       <figcaption>
         <ul className="appropriation-legend">
