@@ -82,8 +82,9 @@ export function ControlPlanTable({ analysis, editable, onEdit }: Props) {
               ) : <td colSpan={4} className="empty">{r.handling === 'accept' ? t('risks.noControlNeeded') : t('risks.noControl')}</td>}
               {editable && (
                 <td>
-                  <button id={`edit-control-${r.id}`} type="button" className="button-small" onClick={() => onEdit(r, `edit-control-${r.id}`)}>
-                    {r.control ? t('risks.editControl', { number: r.number }) : t('risks.addControl', { number: r.number })}
+                  <button id={`edit-control-${r.id}`} type="button" className="button-small" onClick={() => onEdit(r, `edit-control-${r.id}`)}
+                    aria-label={r.control ? t('risks.editControl', { number: r.number }) : t('risks.addControl', { number: r.number })}>
+                    {r.control ? t('common.edit') : t('risks.add')}
                   </button>
                 </td>
               )}

@@ -27,10 +27,10 @@ export function Settings({ analysis, onSaved }: { analysis: RiskAnalysis; onSave
   const errors = fieldErrors(submit.error);
   const labels: Record<string, string> = { establishedOn: t('risks.establishedOn'), thresholds: t('risks.thresholds') };
   analysis.thresholds.forEach((b, i) => {
-    labels[`thresholds.${i}.from`] = `${b.label}: ${t('risks.from')}`;
-    labels[`thresholds.${i}.to`] = `${b.label}: ${t('risks.to')}`;
-    labels[`thresholds.${i}.label`] = `${b.label}: ${t('risks.bandLabel')}`;
-    labels[`thresholds.${i}.meaning`] = `${b.label}: ${t('risks.meaning')}`;
+    labels[`thresholds.${i}.from`] = `${b.label}: ${t('risks.from').toLowerCase()}`;
+    labels[`thresholds.${i}.to`] = `${b.label}: ${t('risks.to').toLowerCase()}`;
+    labels[`thresholds.${i}.label`] = `${b.label}: ${t('risks.bandLabel').toLowerCase()}`;
+    labels[`thresholds.${i}.meaning`] = `${b.label}: ${t('risks.meaning').toLowerCase()}`;
   });
   const onSubmit = (event: FormEvent) => { event.preventDefault(); void submit.run(); };
   return (
@@ -42,12 +42,15 @@ export function Settings({ analysis, onSaved }: { analysis: RiskAnalysis; onSave
         <p className="hint">{t('risks.thresholdsHint')}</p>
         {errors.thresholds && <p id="f-thresholds-error" className="field-error">{errors.thresholds}</p>}
         {bands.map((b, i) => (
-          <div className="field-row risk-band" key={analysis.thresholds[i]!.handling}>
-            <TextField name={`thresholds.${i}.from`} label={labels[`thresholds.${i}.from`]!} value={b.from} onValue={setBand(i, 'from')} error={errors[`thresholds.${i}.from`]} inputMode="numeric" maxLength={2} className="field-short" />
-            <TextField name={`thresholds.${i}.to`} label={labels[`thresholds.${i}.to`]!} value={b.to} onValue={setBand(i, 'to')} error={errors[`thresholds.${i}.to`]} inputMode="numeric" maxLength={2} className="field-short" />
-            <TextField name={`thresholds.${i}.label`} label={labels[`thresholds.${i}.label`]!} value={b.label} onValue={setBand(i, 'label')} error={errors[`thresholds.${i}.label`]} maxLength={60} />
-            <TextField name={`thresholds.${i}.meaning`} label={labels[`thresholds.${i}.meaning`]!} value={b.meaning} onValue={setBand(i, 'meaning')} error={errors[`thresholds.${i}.meaning`]} maxLength={300} />
-          </div>
+          <fieldset className="risk-band" key={analysis.thresholds[i]!.handling}>
+            <legend>{analysis.thresholds[i]!.label}</legend>
+            <div className="field-row">
+              <TextField name={`thresholds.${i}.from`} label={t('risks.from')} value={b.from} onValue={setBand(i, 'from')} error={errors[`thresholds.${i}.from`]} inputMode="numeric" maxLength={2} className="field-short" />
+              <TextField name={`thresholds.${i}.to`} label={t('risks.to')} value={b.to} onValue={setBand(i, 'to')} error={errors[`thresholds.${i}.to`]} inputMode="numeric" maxLength={2} className="field-short" />
+              <TextField name={`thresholds.${i}.label`} label={t('risks.bandLabel')} value={b.label} onValue={setBand(i, 'label')} error={errors[`thresholds.${i}.label`]} maxLength={60} />
+            </div>
+            <TextField name={`thresholds.${i}.meaning`} label={t('risks.meaning')} value={b.meaning} onValue={setBand(i, 'meaning')} error={errors[`thresholds.${i}.meaning`]} maxLength={300} />
+          </fieldset>
         ))}
       </fieldset>
       <div className="actions">
