@@ -75,6 +75,21 @@ describe('handling bands (configurable per analysis)', () => {
     expect(handlingOf(4, custom).handling).toBe('accept');
   });
 
+  it('any three contiguous bands covering 1–16 are accepted and give every value exactly one handling; a shifted edge is refused', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 14 }), fc.integer({ min: 1, max: 14 }), fc.constantFrom(-1, 1), (a, b, shift) => {
+      const [low, high] = a < b ? [a, b] : [b, a === b ? b : a];
+      fc.pre(low < high);
+      const ranges: [string, number, number][] = [['accept', 1, low], ['reduce', low + 1, high], ['minimise', high + 1, 16]];
+      const ok: FieldError[] = [];
+      const checked = checkThresholds(bands(ranges), ok);
+      expect(ok).toEqual([]);
+      for (let v = 1; v <= 16; v++) expect(checked.filter((x) => v >= x.from && v <= x.to)).toHaveLength(1);
+      const broken: FieldError[] = [];
+      checkThresholds(bands([ranges[0]!, ['reduce', low + 1 + shift, high], ranges[2]!]), broken);
+      expect(broken.length).toBeGreaterThan(0);
+    }));
+  });
+
   it('refuses a gap, naming the missing values', () => {
     const errors: FieldError[] = [];
     checkThresholds(bands([['minimise', 12, 16], ['reduce', 5, 11], ['accept', 1, 3]]), errors);
