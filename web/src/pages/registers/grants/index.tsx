@@ -1,18 +1,14 @@
 // The grant rounds register's screens, mounted under /registers/grants/.
 import { Route, Routes } from 'react-router-dom';
-import { PageHeading } from '../../../components/PageHeading.tsx';
-import { useT } from '../../../i18n/i18n.tsx';
 import { NotFoundPage } from '../../NotFoundPage.tsx';
-
-function GrantsHome() {
-  const t = useT();
-  return <PageHeading title={t('registers.grants')} />;
-}
+import { RoundPage } from './RoundPage.tsx';
+import { RoundsPage } from './RoundsPage.tsx';
 
 export function GrantsRoutes() {
   return (
     <Routes>
-      <Route index element={<GrantsHome />} />
+      <Route index element={<RoundsPage />} />
+      <Route path=":id" element={<RoundPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
