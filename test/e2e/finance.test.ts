@@ -96,8 +96,11 @@ describe('the financial follow-up in the staff web app', () => {
     const template = await (await page.request.get('/api/v1/follow-ups/import-template.csv')).body();
     await page.getByLabel('Fil att importera').setInputFiles({ name: 'mall.csv', mimeType: 'text/csv', buffer: template });
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
-    await page.getByText('3 rader med 15 belopp importerades.').waitFor();
+    await page.locator('p.alert-success', { hasText: '3 rader med 15 belopp importerades.' }).waitFor();
     expect(await page.getByRole('table', { name: /Driftredovisning/ }).innerText()).toContain('-1 297,6');
+    await page.getByLabel('Ekonomirapport', { exact: true }).fill('Prognosen är oförändrad.');
+    await page.getByRole('button', { name: 'Spara texterna' }).click();
+    await page.getByText('Texterna har sparats.').first().waitFor();
     await page.getByLabel(/^Diarienummer/).fill('KS-2024/00482');
     await page.getByRole('button', { name: 'Skapa och registrera rapporten' }).click();
     const done = page.getByRole('status').filter({ hasText: /Rapporten registrerades som KS-2024\/00482-\d+/ });
