@@ -5,10 +5,11 @@
  */
 import { AUDIENCE_LABELS, type Audience } from '../domain/annualCycle.ts';
 import { dayLabel, periodLabel } from '../domain/annualCycleDates.ts';
-import { annualWheelSvg, wheelDescription, type WheelInput } from './charts/annualWheel.ts';
+import { annualWheelSvg, wheelDescription, wheelInput, wheelItems, type CycleRow, type WheelSource } from './charts/annualWheel.ts';
 import { renderPdf, type RenderResult } from './typst.ts';
 
-export interface CycleRow { date: string; endDate: string | null; heading: string; text: string; audience: Audience }
+export { wheelTitle } from './charts/annualWheel.ts';
+export type { CycleRow, WheelSource };
 export interface CycleFrame { municipality: string; year: number; date: string; annex?: string }
 
 /** "Umeå kommun" → "Umeå kommuns"; a name already ending in s is left as it is. */
@@ -17,10 +18,6 @@ export const genitive = (name: string): string => (/[sxz]$/i.test(name) ? name :
 /** "Viktiga datum för Umeå kommuns nämnder 2025". */
 export const datesTitle = (municipality: string, audience: Audience, year: number): string =>
   `Viktiga datum för ${genitive(municipality)} ${AUDIENCE_LABELS[audience]} ${year}`;
-
-/** "Årshjul 2025 - Umeå kommunfullmäktige" (the reference's wording for the council). */
-export const wheelTitle = (municipality: string, year: number): string =>
-  `Årshjul ${year} - ${municipality.replace(/ kommun$/, '')} kommunfullmäktige`;
 
 export interface DatesSection { audience: Audience; note: string; rows: readonly CycleRow[] }
 
@@ -35,29 +32,6 @@ export function datesData(frame: CycleFrame, sections: readonly DatesSection[]) 
 
 export function renderDatesPdf(frame: CycleFrame, sections: readonly DatesSection[]): Promise<RenderResult> {
   return renderPdf({ template: 'annual-dates', data: datesData(frame, sections) });
-}
-
-/**
- * The wheel's numbered items: one per distinct (dates, heading); the same day for several audiences (e.g.
- * "Nuläge & framtid" for committees and companies) is one item naming them all.
- */
-export function wheelItems(rows: readonly CycleRow[]) {
-  const items: { number: number; date: string; endDate: string | null; heading: string; text: string; audiences: Audience[] }[] = [];
-  for (const r of rows) {
-    const same = items.find((i) => i.date === r.date && i.endDate === r.endDate && i.heading === r.heading && i.text === r.text);
-    if (same) { if (!same.audiences.includes(r.audience)) same.audiences.push(r.audience); continue; }
-    items.push({ number: items.length + 1, date: r.date, endDate: r.endDate, heading: r.heading, text: r.text, audiences: [r.audience] });
-  }
-  return items;
-}
-
-export interface WheelSource { rows: readonly CycleRow[]; meetings: readonly { date: string }[]; meetingsLabel: string; note: string }
-
-export function wheelInput(frame: CycleFrame, source: WheelSource): WheelInput {
-  return {
-    year: frame.year, title: wheelTitle(frame.municipality, frame.year), meetingsLabel: source.meetingsLabel, meetings: source.meetings,
-    deadlines: wheelItems(source.rows).map((i) => ({ number: i.number, date: i.date, endDate: i.endDate, heading: i.heading, audience: i.audiences[0]! })),
-  };
 }
 
 export function wheelData(frame: CycleFrame, source: WheelSource) {

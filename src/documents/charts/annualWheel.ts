@@ -129,3 +129,32 @@ export function annualWheelSvg(input: WheelInput): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SIZE} ${SIZE}" width="${SIZE}" height="${SIZE}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="Source Sans 3, Source Sans Pro, sans-serif">` +
     `<title id="${id}-title">${esc(input.title)}</title><desc id="${id}-desc">${esc(wheelDescription(input))}</desc>${parts.join('')}</svg>`;
 }
+
+export interface CycleRow { date: string; endDate: string | null; heading: string; text: string; audience: Audience }
+
+/** "Årshjul 2025 - Umeå kommunfullmäktige" (the reference's wording for the council). */
+export const wheelTitle = (municipality: string, year: number): string =>
+  `Årshjul ${year} - ${municipality.replace(/ kommun$/, '')} kommunfullmäktige`;
+
+/**
+ * The wheel's numbered items: one per distinct (dates, heading); the same day for several audiences (e.g.
+ * "Nuläge & framtid" for committees and companies) is one item naming them all.
+ */
+export function wheelItems(rows: readonly CycleRow[]) {
+  const items: { number: number; date: string; endDate: string | null; heading: string; text: string; audiences: Audience[] }[] = [];
+  for (const r of rows) {
+    const same = items.find((i) => i.date === r.date && i.endDate === r.endDate && i.heading === r.heading && i.text === r.text);
+    if (same) { if (!same.audiences.includes(r.audience)) same.audiences.push(r.audience); continue; }
+    items.push({ number: items.length + 1, date: r.date, endDate: r.endDate, heading: r.heading, text: r.text, audiences: [r.audience] });
+  }
+  return items;
+}
+
+export interface WheelSource { rows: readonly CycleRow[]; meetings: readonly { date: string }[]; meetingsLabel: string; note: string }
+
+export function wheelInput(frame: { municipality: string; year: number }, source: WheelSource): WheelInput {
+  return {
+    year: frame.year, title: wheelTitle(frame.municipality, frame.year), meetingsLabel: source.meetingsLabel, meetings: source.meetings,
+    deadlines: wheelItems(source.rows).map((i) => ({ number: i.number, date: i.date, endDate: i.endDate, heading: i.heading, audience: i.audiences[0]! })),
+  };
+}

@@ -5,7 +5,7 @@
  * deleted; the audit event keeps what was deleted.
  */
 import { and, eq } from 'drizzle-orm';
-import { annualDeadlines, organs } from '../../db/schema/index.ts';
+import { annualDeadlines, bodies, organs } from '../../db/schema/index.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import type { Executor } from '../../db/client.ts';
 import { AUDIENCES, checkDeadline, checkYear, type Audience, type DeadlineInput } from '../../domain/annualCycle.ts';
@@ -18,6 +18,8 @@ import { loadCycleMeetings, loadDeadlines, type CycleMeeting, type DeadlineView 
 
 export interface YearView {
   year: number;
+  /** The municipality's name (the årshjul's title). */
+  bodyName: string;
   deadlines: DeadlineView[];
   meetings: CycleMeeting[];
   /** Organs a deadline may name as responsible (and the filter offers). */
@@ -40,7 +42,8 @@ export async function getYear(ctx: Ctx, query: { year?: unknown; audience?: unkn
   const deadlines = await loadDeadlines(ctx.db, ctx.actor.bodyId, { from, to, audience: audience as Audience | undefined, organId: organId ?? undefined });
   const meetings = await loadCycleMeetings(ctx.db, ctx.actor.bodyId, from, to, organId ? [organId] : undefined);
   const canEdit = bodyOrgans.some((o) => canEditRegister(ctx.actor, o.id));
-  return { year, deadlines, meetings, organs: bodyOrgans, canEdit };
+  const [body] = await ctx.db.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, ctx.actor.bodyId));
+  return { year, bodyName: body?.name ?? '', deadlines, meetings, organs: bodyOrgans, canEdit };
 }
 
 async function checkOrgan(ex: Executor, ctx: Ctx, input: DeadlineInput): Promise<void> {

@@ -1,18 +1,16 @@
-// The annual cycle register's screens, mounted under /registers/annual-cycle/.
+// The annual cycle register's screens, mounted under /registers/annual-cycle/: the year view, and the form for
+// a new or changed deadline.
 import { Route, Routes } from 'react-router-dom';
-import { PageHeading } from '../../../components/PageHeading.tsx';
-import { useT } from '../../../i18n/i18n.tsx';
 import { NotFoundPage } from '../../NotFoundPage.tsx';
-
-function AnnualCycleHome() {
-  const t = useT();
-  return <PageHeading title={t('registers.annualCycle')} />;
-}
+import { CalendarPage } from './CalendarPage.tsx';
+import { DeadlineForm } from './DeadlineForm.tsx';
 
 export function AnnualCycleRoutes() {
   return (
     <Routes>
-      <Route index element={<AnnualCycleHome />} />
+      <Route index element={<CalendarPage />} />
+      <Route path="new" element={<DeadlineForm />} />
+      <Route path=":id" element={<DeadlineForm />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
