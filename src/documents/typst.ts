@@ -4,7 +4,7 @@
  * work (its compiler and fonts take memory); a crashed worker is replaced on the next request.
  */
 import { Worker } from 'node:worker_threads';
-export type Template = 'report' | 'book' | 'minutes' | 'extract' | 'followup-report' | 'risk-analysis' | 'grant-compilation';
+export type Template = 'report' | 'book' | 'minutes' | 'extract' | 'followup-report' | 'risk-analysis' | 'grant-compilation' | 'annual-dates' | 'annual-wheel';
 
 /** What the render worker (typstWorker.mjs) answers. */
 type CompileAnswer = { ok: true; pdf: Uint8Array; pages: number } | { ok: false; message: string };
