@@ -3,7 +3,8 @@
  *
  * Remaining funds of a year as of a date = the year's amount − the conditional and firm commitments decided on
  * or before that date and not released by then. "After the proposal of case X" also subtracts case X's proposed
- * commitments — what an official report for case X shows (the reference's 1 617,0 = 3 000 − 500 − 883 tkr).
+ * commitments (and those decided only after the date) — what an official report for case X shows (the
+ * reference's 1 617,0 = 3 000 − 500 − 883 tkr), also when the report is regenerated after the decision.
  * A new or changed commitment may not take a year below zero unless an override reason is given.
  */
 import { convertAmount, formatAmount, isAmountError, parseAmount } from './amounts.ts';
@@ -41,7 +42,8 @@ const amountIn = (c: CommitmentFacts, year: number): number => c.amounts.filter(
 /** Remaining funds per year of the appropriation (its years in order). */
 export function remainingPerYear(years: readonly YearAmount[], commitments: readonly CommitmentFacts[], asOf: string | null, afterProposalsOfCase: string | null = null): RemainingRow[] {
   const binding = commitments.filter((c) => bindsAsOf(c, asOf));
-  const proposed = afterProposalsOfCase ? commitments.filter((c) => c.status === 'proposed' && c.caseId === afterProposalsOfCase) : [];
+  // The case's own commitments not yet binding on the date: its proposals, or what a later decision made of them.
+  const proposed = afterProposalsOfCase ? commitments.filter((c) => c.caseId === afterProposalsOfCase && c.status !== 'released' && !bindsAsOf(c, asOf)) : [];
   return [...years].sort((a, b) => a.year - b.year).map(({ year, amountKr }) => {
     const committedKr = binding.reduce((s, c) => s + amountIn(c, year), 0);
     const proposedKr = proposed.reduce((s, c) => s + amountIn(c, year), 0);

@@ -45,6 +45,13 @@ describe('remaining funds in the reference meeting book', () => {
     expect(rows.every((r) => r.amountKr === 3_000_000)).toBe(true);
   });
 
+  it('after the decision the report of the case, as of its date, still shows the same figures', () => {
+    const { years, commitments } = register(GROWTH_APPROPRIATION);
+    const decided: CommitmentFacts = { id: 'nsso', caseId: 'KS-2024/00361', status: 'conditional', decidedOn: '2024-05-21', releasedOn: null, amounts: amounts({ 2024: 20_000, 2025: 100_000, 2026: 100_000 }) };
+    expect(remainingPerYear(years, [...commitments, decided], '2024-04-29', 'KS-2024/00361').slice(0, 3).map((r) => formatTkr(r.remainingKr))).toEqual(['1 478,2', '3 007,4', '9 296,2']);
+    expect(remainingPerYear(years, [...commitments, decided], '2024-05-21', 'KS-2024/00361')[0]).toMatchObject({ committedKr: 10_521_800, proposedKr: 0, remainingKr: 1_478_200 });
+  });
+
   it('without the case, the proposals of another case are not subtracted', () => {
     const { years, commitments } = register(CLIMATE_APPROPRIATION);
     const rows = remainingPerYear(years, [...commitments, proposal('x', 'A', { 2024: 80_000 })], '2024-05-14', 'B');

@@ -33,7 +33,7 @@ export async function loadCommitments(ex: Executor, bodyId: string, where: { app
   if (where.ids) conds.push(inArray(t.appropriationCommitments.id, where.ids.length ? where.ids : ['00000000-0000-0000-0000-000000000000']));
   const rows = await ex.select({ c: t.appropriationCommitments, caseNumber: t.cases.number }).from(t.appropriationCommitments)
     .leftJoin(t.cases, eq(t.cases.id, t.appropriationCommitments.caseId))
-    .where(and(...conds)).orderBy(asc(t.appropriationCommitments.createdAt), asc(t.appropriationCommitments.id));
+    .where(and(...conds)).orderBy(asc(t.appropriationCommitments.decidedOn), asc(t.appropriationCommitments.createdAt), asc(t.appropriationCommitments.id));
   const ids = rows.map((r) => r.c.id);
   const amounts = ids.length ? await ex.select().from(t.appropriationCommitmentAmounts).where(inArray(t.appropriationCommitmentAmounts.commitmentId, ids)).orderBy(asc(t.appropriationCommitmentAmounts.year)) : [];
   return rows.map(({ c, caseNumber }) => ({

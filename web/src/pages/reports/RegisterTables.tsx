@@ -1,6 +1,7 @@
 // "Tabeller från registren": the official report's "Kvarvarande medel" tables. A case officer picks the
 // appropriation, the years and the date (empty: the report's date) and whether the case's own proposals are
 // subtracted; the preview shows live values, and finalising freezes them (shown read-only in the final report).
+import { useState } from 'react';
 import { CheckboxField, DateField, SelectField, TextField } from '../../components/fields.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { useLoad } from '../../lib/useLoad.ts';
@@ -33,8 +34,7 @@ export function RegisterTables({ tables, onTables, errors }: Props) {
           <TextField name={`registerTables.${i}.title`} label={t('reportTables.title')} hint={t('reportTables.titleHint')} value={table.title} onValue={(v) => setTable(i, { title: v })}
             error={errors[`registerTables.${i}.title`]} required />
           <div className="field-row">
-            <TextField name={`registerTables.${i}.years`} label={t('reportTables.years')} hint={t('reportTables.yearsHint')} value={yearsText(table.years)}
-              onValue={(v) => setTable(i, { years: parseYears(v) })} error={errors[`registerTables.${i}.years`]} />
+            <YearsField name={`registerTables.${i}.years`} years={table.years} onYears={(years) => setTable(i, { years })} error={errors[`registerTables.${i}.years`]} />
             <DateField name={`registerTables.${i}.asOf`} label={t('reportTables.asOf')} hint={t('reportTables.asOfHint')} value={table.asOf ?? ''}
               onValue={(v) => setTable(i, { asOf: v || null })} error={errors[`registerTables.${i}.asOf`]} />
           </div>
@@ -46,6 +46,17 @@ export function RegisterTables({ tables, onTables, errors }: Props) {
         {t('reportTables.add')}
       </button>
     </fieldset>
+  );
+}
+
+/** The years as typed ("2024, 2025"); the list follows the text, the text is kept while typing. */
+function YearsField({ name, years, onYears, error }: { name: string; years: number[]; onYears: (years: number[]) => void; error?: string }) {
+  const t = useT();
+  const [text, setText] = useState(yearsText(years));
+  const shown = yearsText(parseYears(text)) === yearsText(years) ? text : yearsText(years);
+  return (
+    <TextField name={name} label={t('reportTables.years')} hint={t('reportTables.yearsHint')} value={shown} error={error}
+      onValue={(v) => { setText(v); onYears(parseYears(v)); }} />
   );
 }
 
