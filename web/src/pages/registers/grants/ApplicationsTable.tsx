@@ -32,8 +32,7 @@ export function ApplicationsTable({ round, onOpen }: { round: Round; onOpen: (op
             <th scope="col">{t('grants.document')}</th>
             <th scope="col">{t('grants.applicant')}</th>
             <th scope="col">{t('grants.project')}</th>
-            {round.years.map((y) => <th key={`a${y}`} scope="col" className="num">{t('grants.appliedYear', { year: y })}</th>)}
-            {round.years.map((y) => <th key={`g${y}`} scope="col" className="num">{t('grants.grantedYear', { year: y })}</th>)}
+            {round.years.map((y) => <th key={y} scope="col" className="num">{t('grants.yearColumn', { year: y })}</th>)}
             <th scope="col">{t('grants.assessment')}</th>
             {round.canEdit && <th scope="col">{t('grants.actions')}</th>}
           </tr>
@@ -53,9 +52,13 @@ export function ApplicationsTable({ round, onOpen }: { round: Round; onOpen: (op
                 {a.projectTitle}
                 {a.totalCostKr !== null && <span className="sub">{t('grants.totalCostShort', { amount: inUnit(a.totalCostKr, u), unit: u })}</span>}
               </td>
-              {round.years.map((y) => <td key={`a${y}`} className="num">{cell(a, y, 'appliedKr')}</td>)}
-              {round.years.map((y) => <td key={`g${y}`} className="num">{counts(a) ? cell(a, y, 'grantedKr') : a.recommendation === 'reject' ? t('grants.rejectedShort') : ''}</td>)}
-              <td>
+              {round.years.map((y) => (
+                <td key={y} className="num">
+                  <strong>{counts(a) ? cell(a, y, 'grantedKr') : a.recommendation === 'reject' && a.years.some((x) => x.year === y) ? t('grants.rejectedShort') : '–'}</strong>
+                  <span className="sub">{t('grants.appliedShort', { amount: cell(a, y, 'appliedKr') })}</span>
+                </td>
+              ))}
+              <td className="assessment">
                 <StateBadge a={a} />
                 {a.motivation && <p className="motivation">{a.motivation}</p>}
                 {a.conditions && <p className="motivation">{t('grants.conditionsShort', { conditions: a.conditions })}</p>}
@@ -78,8 +81,12 @@ export function ApplicationsTable({ round, onOpen }: { round: Round; onOpen: (op
         <tfoot>
           <tr>
             <th scope="row" colSpan={3}>{t('grants.sum')}</th>
-            {round.years.map((y) => <td key={`a${y}`} className="num">{inUnit(round.items.reduce((s, a) => s + (a.years.find((x) => x.year === y)?.appliedKr ?? 0), 0), u)}</td>)}
-            {round.years.map((y) => <td key={`g${y}`} className="num"><strong>{inUnit(round.sums.find((s) => s.year === y)?.kr ?? 0, u)}</strong></td>)}
+            {round.years.map((y) => (
+              <td key={y} className="num">
+                <strong>{inUnit(round.sums.find((s) => s.year === y)?.kr ?? 0, u)}</strong>
+                <span className="sub">{t('grants.appliedShort', { amount: inUnit(round.items.reduce((s, a) => s + (a.years.find((x) => x.year === y)?.appliedKr ?? 0), 0), u) })}</span>
+              </td>
+            ))}
             <td />
             {round.canEdit && <td />}
           </tr>
