@@ -68,7 +68,7 @@ describe('the grant rounds register in the staff web app', () => {
     await heading('Utvecklingsanslag klimatneutralitet våren 2024').waitFor();
     expect(await cells(2024)).toEqual(['2024', '3 000', '1 383', '0', '1 617']);
     expect(await cells(year)).toEqual(['2026', '3 000', '844', '0', '2 156']);
-    const table = page.getByRole('table', { name: /Ansökningar med sökt och beviljat belopp/ });
+    const table = page.getByRole('table', { name: /Ansökningar med beviljat och sökt belopp/ });
     expect(await table.getByRole('row', { name: /Samhällsbyggnad, Miljöutveckling/ }).innerText()).toContain('Beviljad');
     expect(await table.getByRole('row', { name: /Cirkulära Västerbotten/ }).innerText()).toContain('Beslutat av KSNAU 2023-04-18');
     await page.screenshot({ path: path.join(screenshotDir, 'grants-climate.png'), fullPage: true });
@@ -101,6 +101,7 @@ describe('the grant rounds register in the staff web app', () => {
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await dialog.getByText(/överskrider kvarvarande medel/).first().waitFor();
     await dialog.getByLabel('Skäl att ändå föreslå beloppet').waitFor();
+    await page.screenshot({ path: path.join(screenshotDir, 'grants-recommend.png') });
     await checkA11y('recommendation dialog with an over-commitment');
     await dialog.getByLabel(String(year), { exact: true }).fill('100');
     await dialog.getByLabel('Skäl att ändå föreslå beloppet').fill('');
@@ -152,7 +153,7 @@ describe('the grant rounds register in the staff web app', () => {
 
     await page.reload();
     await heading('Utvecklingsanslag klimatneutralitet våren 2024').waitFor();
-    const row = page.getByRole('table', { name: /Ansökningar med sökt och beviljat belopp/ }).getByRole('row', { name: /Umeå Cykelförening/ });
+    const row = page.getByRole('table', { name: /Ansökningar med beviljat och sökt belopp/ }).getByRole('row', { name: /Umeå Cykelförening/ });
     expect(await row.innerText()).toContain('Beviljad');
     await expect.poll(() => cells(year)).toEqual(['2026', '3 000', '944', '0', '2 056']);
     await page.getByRole('button', { name: /^Skicka \d+ underrättelse/ }).click();
@@ -178,7 +179,7 @@ describe('the grant rounds register in the staff web app', () => {
     await page.goto('/app/registers/grants/');
     await page.getByRole('link', { name: 'Miljöskjutsen 2024' }).click();
     await heading('Miljöskjutsen 2024').waitFor();
-    const table = page.getByRole('table', { name: /Ansökningar med sökt och beviljat belopp/ });
+    const table = page.getByRole('table', { name: /Ansökningar med beviljat och sökt belopp/ });
     expect(await table.getByRole('row').count()).toBe(22);
     expect(await table.getByRole('row', { name: /Summa/ }).innerText()).toContain('118 870');
     await page.screenshot({ path: path.join(screenshotDir, 'grants-ride.png'), fullPage: true });

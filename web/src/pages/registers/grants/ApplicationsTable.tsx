@@ -55,7 +55,7 @@ export function ApplicationsTable({ round, onOpen }: { round: Round; onOpen: (op
               {round.years.map((y) => (
                 <td key={y} className="num">
                   <strong>{counts(a) ? cell(a, y, 'grantedKr') : a.recommendation === 'reject' && a.years.some((x) => x.year === y) ? t('grants.rejectedShort') : '–'}</strong>
-                  <span className="sub">{t('grants.appliedShort', { amount: cell(a, y, 'appliedKr') })}</span>
+                  {cell(a, y, 'appliedKr') !== '–' && <span className="sub">{t('grants.appliedShort', { amount: cell(a, y, 'appliedKr') })}</span>}
                 </td>
               ))}
               <td className="assessment">

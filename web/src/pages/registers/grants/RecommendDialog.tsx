@@ -36,7 +36,7 @@ export function RecommendDialog({ round, application: a, onClose }: Props) {
       <form onSubmit={onSubmit} noValidate>
         <FormErrors error={submit.error} labels={labels} />
         <RadioGroup name="recommendation" legend={labels.recommendation!} value={v.recommendation} onValue={set('recommendation')} error={errors.recommendation} required inline
-          options={[{ value: 'grant', label: t('grants.recommendation.grant') }, { value: 'reject', label: t('grants.recommendation.reject') }]} />
+          options={[{ value: 'grant', label: t('grants.grantOption') }, { value: 'reject', label: t('grants.rejectOption') }]} />
         {v.recommendation === 'grant' && (
           <fieldset className="group" aria-describedby={errors.granted ? 'f-granted' : undefined}>
             <legend>{labels.granted}</legend>
