@@ -66,10 +66,13 @@ describe('GET /cases/:id', () => {
   it('answers the case with its documents in number order', async () => {
     const res = await registrar.get(`/cases/${ids.caseId('KS-2024/00456')}`);
     expect(res.statusCode).toBe(200);
-    const body = res.json() as { number: string; documents: { number: string; caseNumber: string; files: unknown[] }[] };
+    const body = res.json() as { number: string; documents: { number: string; caseNumber: string; direction: string; files: unknown[] }[] };
     expect(body.number).toBe('KS-2024/00456');
-    expect(body.documents.map((d) => d.number).slice(0, 2)).toEqual(['KS-2024/00456-1', 'KS-2024/00456-2']);
-    expect(body.documents.every((d) => d.caseNumber === 'KS-2024/00456' && d.files.length === 1)).toBe(true);
+    expect(body.documents.map((d) => d.number)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `KS-2024/00456-${n}`));
+    expect(body.documents.every((d) => d.caseNumber === 'KS-2024/00456')).toBe(true);
+    // The report and the compilation carry their PDF; the grant applications behind the compilation are registry entries.
+    expect(body.documents.map((d) => d.files.length)).toEqual([1, 1, 0, 0, 0, 0]);
+    expect(body.documents.slice(2).every((d) => d.direction === 'incoming')).toBe(true);
   });
 
   it('answers 404 for unknown and malformed ids', async () => {

@@ -212,8 +212,8 @@ describe('extracts, dispatch and the public copy', () => {
     expect(body.sent).toHaveLength(12);
     expect(body.withoutRecipients).toEqual([183]);
     const s182 = body.sent.find((s) => s.paragraph === 182)!;
-    expect(s182).toMatchObject({ documentNumber: 'KS-2024/00456-3', delivered: 'outbox', recipients: ['Ekonomikontoret', 'Sökande'] });
-    const [doc] = await demo.query<{ kind: string; direction: string; counterparty_name: string }>(`SELECT kind, direction, counterparty_name FROM documents WHERE number = 'KS-2024/00456-3'`);
+    expect(s182).toMatchObject({ documentNumber: 'KS-2024/00456-7', delivered: 'outbox', recipients: ['Ekonomikontoret', 'Sökande'] });
+    const [doc] = await demo.query<{ kind: string; direction: string; counterparty_name: string }>(`SELECT kind, direction, counterparty_name FROM documents WHERE number = 'KS-2024/00456-7'`);
     expect(doc).toEqual({ kind: 'minutes_extract', direction: 'outgoing', counterparty_name: 'Ekonomikontoret, Sökande' });
     const mails = fs.readdirSync(outbox).map((f) => fs.readFileSync(path.join(outbox, f), 'utf8'));
     expect(mails).toHaveLength(12);
