@@ -1,6 +1,7 @@
 /**
  * /organ/:organ — one organ: its coming and past meetings, its members by party (names and roles only; people
- * with protected identity are never listed, R-REG-7), and subscriptions (calendar, e-mail).
+ * with protected identity are never listed, R-REG-7), and subscriptions (the calendars of its meetings and of its
+ * annual-cycle deadlines, e-mail).
  */
 import type { PortalOrganDetail } from '../use-cases/public/portalOrgans.ts';
 import { ORGAN_KIND_LABELS, ROLE_LABELS } from './format.ts';
@@ -19,6 +20,7 @@ export function organPage(bodyName: string, o: PortalOrganDetail): string {
   <h2 id="prenumerera">Följ ${o.name}</h2>
   <ul class="link-list">
     <li><a href="${portalUrls.organCalendar(o.code)}">Prenumerera på sammanträdena i din kalender (iCalendar)</a></li>
+    <li><a href="${portalUrls.organAnnualCycle(o.code)}">Prenumerera på organets viktiga datum i årshjulet (iCalendar)</a></li>
     <li><a href="${portalUrls.subscribe(o.code)}">Få e-post när kallelser och protokoll publiceras</a></li>
   </ul>
 </section>

@@ -21,6 +21,8 @@ export const portalUrls = {
   organs: () => '/organ',
   organ: (organCode: string) => `/organ/${organSlug(organCode)}`,
   organCalendar: (organCode: string) => `/organ/${organSlug(organCode)}/kalender.ics`,
+  /** The annual cycle's deadlines the organ is responsible for (iCalendar). */
+  organAnnualCycle: (organCode: string) => `/arshjul/${organSlug(organCode)}.ics`,
   meetings: () => '/sammantraden',
   meeting: (organCode: string, date: string, nthThatDay = 1) => `/organ/${organSlug(organCode)}/${meetingSlug(date, nthThatDay)}`,
   meetingBook: (organCode: string, date: string, nthThatDay = 1) => `/organ/${organSlug(organCode)}/${meetingSlug(date, nthThatDay)}/motesbok.pdf`,

@@ -81,6 +81,18 @@ describe('keeping deadlines', () => {
     expect(actions.map((a) => a.action)).toEqual(['annual_deadline.create', 'annual_deadline.update', 'annual_deadline.delete']);
   });
 
+  it('reads one deadline with its version for the edit form; an unknown or malformed id is not found', async () => {
+    const theirs = ((await finance.get('/annual-cycle?year=2025')).json() as Year).deadlines.find((d) => d.organCode === 'KS' && d.endDate === null)!;
+    const one = await finance.get(`/annual-cycle/deadlines/${theirs.id}`);
+    expect(one.statusCode).toBe(200);
+    expect(one.json()).toEqual(theirs);
+    expect((await member.get(`/annual-cycle/deadlines/${theirs.id}`)).statusCode).toBe(200);
+    expectProblem(await finance.get('/annual-cycle/deadlines/7d0c1e9a-4a53-4e35-9f43-0b3f2d1f7c11'), 404, 'not_found');
+    expectProblem(await finance.get('/annual-cycle/deadlines/inte-ett-id'), 404, 'not_found');
+    const anonymous = await demo.app.inject({ url: `/api/v1/annual-cycle/deadlines/${theirs.id}` });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
   it('names each wrong field in Swedish and writes nothing', async () => {
     const [{ count: before }] = await demo.query<{ count: string }>('SELECT count(*) FROM annual_deadlines');
     const problem = expectProblem(await finance.post('/annual-cycle/deadlines', { date: '2030-02-30', endDate: '2029-12-01', heading: '', audience: 'alla', reminderDays: [3] }), 400, 'validation');
@@ -147,6 +159,23 @@ describe('the public iCalendar feed', () => {
     const categories = new ICAL.Component(ICAL.parse(companies.body) as unknown[]).getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('categories')));
     expect(new Set(categories)).toEqual(new Set(['bolag']));
     expect((await demo.app.inject({ url: '/arshjul/finns-inte.ics' })).statusCode).toBe(404);
+  });
+
+  it('is linked from the public organ page next to the meeting calendar, and the link answers', async () => {
+    const page = await demo.app.inject({ url: '/organ/ks' });
+    expect(page.statusCode).toBe(200);
+    const links = [...page.body.matchAll(/<li><a href="([^"]+)">([^<]+)<\/a><\/li>/g)].map((m) => [m[1], m[2]]);
+    const calendar = links.findIndex(([href]) => href === '/organ/ks/kalender.ics');
+    expect(calendar).toBeGreaterThanOrEqual(0);
+    expect(links[calendar + 1]).toEqual(['/arshjul/ks.ics', 'Prenumerera på organets viktiga datum i årshjulet (iCalendar)']);
+    const feed = await demo.app.inject({ url: links[calendar + 1]![0]! });
+    expect(feed.statusCode).toBe(200);
+    expect(feed.headers['content-type']).toContain('text/calendar');
+    const name = new ICAL.Component(ICAL.parse(feed.body) as unknown[]).getFirstPropertyValue('x-wr-calname');
+    expect(String(name)).toContain('Kommunstyrelsen');
+    const ksnauPage = await demo.app.inject({ url: '/organ/ksnau' });
+    expect(ksnauPage.body).toContain('href="/arshjul/ksnau.ics"');
+    expect((await demo.app.inject({ url: '/arshjul/ksnau.ics' })).statusCode).toBe(200);
   });
 });
 

@@ -1,13 +1,13 @@
 /**
- * /api/v1 the annual cycle: the year view with the meetings beside the deadlines, deadlines (create, change,
- * delete), copying a year to the next, and its generated documents (preview and registration in a case).
+ * /api/v1 the annual cycle: the year view with the meetings beside the deadlines, deadlines (read one, create,
+ * change, delete), copying a year to the next, and its generated documents (preview and registration in a case).
  * Outside /api/v1: the public iCalendar feeds /arshjul.ics and /arshjul/<organ or audience>.ics.
  */
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { and, eq } from 'drizzle-orm';
 import { organs } from '../../db/schema/index.ts';
-import { createDeadline, deleteDeadline, getYear, updateDeadline } from '../../use-cases/annualCycle/deadlines.ts';
+import { createDeadline, deleteDeadline, getDeadline, getYear, updateDeadline } from '../../use-cases/annualCycle/deadlines.ts';
 import { copyYear } from '../../use-cases/annualCycle/copyYear.ts';
 import { previewCycleDocument, registerCycleDocument } from '../../use-cases/annualCycle/documents.ts';
 import { AUDIENCE_SLUGS, annualCycleFeed } from '../../use-cases/annualCycle/feed.ts';
@@ -29,6 +29,8 @@ export async function annualCycleRoutes(app: FastifyInstance, { services }: Rout
   }, async (r) => getYear(ctxOf(r, services), (r as unknown as R).query));
   app.post('/annual-cycle/deadlines', { schema: { tags, summary: 'Add a deadline', body: Json } },
     async (r, reply) => reply.status(201).send(await createDeadline(ctxOf(r, services), (r as unknown as R).body)));
+  app.get('/annual-cycle/deadlines/:id', { schema: { tags, summary: 'One deadline (with its version, for changing it)', params: Id } },
+    async (r) => getDeadline(ctxOf(r, services), (r as unknown as R).params.id));
   app.put('/annual-cycle/deadlines/:id', { schema: { tags, summary: 'Change a deadline (with the version read)', params: Id, body: Json } },
     async (r) => updateDeadline(ctxOf(r, services), (r as unknown as R).params.id, (r as unknown as R).body));
   app.delete('/annual-cycle/deadlines/:id', { schema: { tags, summary: 'Delete a deadline (audited)', params: Id } },

@@ -59,6 +59,13 @@ async function one(ex: Executor, ctx: Ctx, id: string): Promise<DeadlineView> {
   return all.find((d) => d.id === id)!;
 }
 
+/** One deadline, for the edit form (readers of the registers only). */
+export async function getDeadline(ctx: Ctx, id: string): Promise<DeadlineView> {
+  assertReader(ctx);
+  if (!isUuid(id)) throw notFound('Datumet');
+  return one(ctx.db, ctx, id);
+}
+
 const columns = (d: DeadlineInput) => ({
   date: d.date, endDate: d.endDate, heading: d.heading, text: d.text, audience: d.audience, organId: d.organId, deliverer: d.deliverer,
   reminderDays: d.reminderDays, reminderEmails: d.reminderEmails, remindOrganStaff: d.remindOrganStaff,

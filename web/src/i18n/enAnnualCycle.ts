@@ -60,7 +60,7 @@ export const enAnnualCycle: Record<keyof typeof svAnnualCycle, string> = {
   'annualCycle.save': 'Save',
   'annualCycle.saved': 'The date was saved.',
   'annualCycle.back': 'Back to the annual cycle',
-  'annualCycle.notFound': 'The date does not exist in {year}.',
+  'annualCycle.notFound': 'The date no longer exists. It may have been deleted.',
   'annualCycle.documents': 'Documents from the annual cycle',
   'annualCycle.documentsIntro': 'Create the list of important dates or the annual wheel as a PDF and register it as a document of a case.',
   'annualCycle.documentKind': 'Document',

@@ -59,7 +59,7 @@ export const svAnnualCycle = {
   'annualCycle.save': 'Spara',
   'annualCycle.saved': 'Datumet sparades.',
   'annualCycle.back': 'Tillbaka till årshjulet',
-  'annualCycle.notFound': 'Datumet finns inte i {year}.',
+  'annualCycle.notFound': 'Datumet finns inte längre. Det kan ha tagits bort.',
   'annualCycle.documents': 'Dokument från årshjulet',
   'annualCycle.documentsIntro': 'Skapa listan Viktiga datum eller årshjulet som PDF och registrera den som handling i ett ärende.',
   'annualCycle.documentKind': 'Dokument',

@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { useAnnounce } from '../../../components/Announcer.tsx';
 import { MeetingStateBadge } from '../../../components/badges.tsx';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.tsx';
+import { useReturnFocus } from '../../../components/Dialog.tsx';
 import { ErrorAlert } from '../../../components/Errors.tsx';
 import { SelectField } from '../../../components/fields.tsx';
 import { PageHeading } from '../../../components/PageHeading.tsx';
@@ -43,6 +44,7 @@ function Wheel({ view }: { view: YearView }) {
 export function CalendarPage() {
   const { t, lang } = useI18n();
   const announce = useAnnounce();
+  const returnFocus = useReturnFocus();
   const [params, setParams] = useSearchParams();
   const year = params.get('year') ?? String(new Date().getFullYear());
   const audience = params.get('audience') ?? '';
@@ -60,17 +62,26 @@ export function CalendarPage() {
     if (value) next.set(key, value); else next.delete(key);
     return next;
   });
+  const closeCopy = () => {
+    setCopying(false);
+    returnFocus('annual-copy');
+  };
+  // The delete button is gone once its deadline is deleted: focus then goes to the month's heading.
+  const closeDelete = (d: Deadline) => {
+    setDeleting(null);
+    returnFocus(`annual-delete-${d.id}`, `annual-month-${d.date.slice(5, 7)}`);
+  };
   const copy = useSubmit(async () => {
     const result = await copyYear(Number(year));
-    setCopying(false);
+    closeCopy();
     announce(t('annualCycle.copied', { copied: result.copied, skipped: result.skipped, year: result.toYear }));
   });
   const remove = useSubmit(async () => {
     if (!deleting) return;
     await deleteDeadline(deleting.id);
-    setDeleting(null);
-    announce(t('annualCycle.deleted'));
     await view.reload();
+    closeDelete(deleting);
+    announce(t('annualCycle.deleted'));
   });
 
   const data = view.data;
@@ -95,8 +106,8 @@ export function CalendarPage() {
       </div>
       {data?.canEdit && (
         <div className="actions">
-          <Link className="button-primary" to={`new?year=${year}`}>{t('annualCycle.new')}</Link>
-          <button type="button" id="annual-copy" onClick={() => setCopying(true)}>{t('annualCycle.copy', { year: Number(year) + 1 })}</button>
+          <Link className="button button-primary" id="annual-new" to={`new?year=${year}`}>{t('annualCycle.new')}</Link>
+          <button type="button" className="button" id="annual-copy" onClick={() => setCopying(true)}>{t('annualCycle.copy', { year: Number(year) + 1 })}</button>
         </div>
       )}
       <ErrorAlert error={view.error} />
@@ -111,7 +122,7 @@ export function CalendarPage() {
             const headingId = `annual-month-${mm}`;
             return (
               <section key={mm} aria-labelledby={headingId} className="annual-month">
-                <h2 id={headingId}>{capital(month)}</h2>
+                <h2 id={headingId} tabIndex={-1}>{capital(month)}</h2>
                 {rows.length === 0 ? <p className="empty">{t('annualCycle.noDeadlines', { month })}</p> : (
                   <div className="table-wrap" role="region" aria-labelledby={`${headingId}-caption`} tabIndex={0}>
                     <table className="annual-table">
@@ -178,12 +189,12 @@ export function CalendarPage() {
       {copying && (
         <ConfirmDialog title={t('annualCycle.copyTitle', { from: year, to: Number(year) + 1 })} description={t('annualCycle.copyDescription', { from: year, to: Number(year) + 1 })}
           confirmLabel={t('annualCycle.copy', { year: Number(year) + 1 })} busy={copy.busy} error={copy.error}
-          onConfirm={() => void copy.run()} onCancel={() => setCopying(false)} />
+          onConfirm={() => void copy.run()} onCancel={closeCopy} />
       )}
       {deleting && (
         <ConfirmDialog title={t('annualCycle.deleteTitle', { heading: deleting.heading, date: deleting.label })} description={t('annualCycle.deleteDescription')}
           confirmLabel={t('annualCycle.delete')} busy={remove.busy} error={remove.error}
-          onConfirm={() => void remove.run()} onCancel={() => setDeleting(null)} />
+          onConfirm={() => void remove.run()} onCancel={() => closeDelete(deleting)} />
       )}
     </>
   );

@@ -2,7 +2,7 @@
 // responsible organ, who delivers, and the reminder settings. The server's Swedish errors appear next to each field.
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { fieldErrors } from '../../../api.ts';
+import { ApiError, fieldErrors } from '../../../api.ts';
 import { useAnnounce } from '../../../components/Announcer.tsx';
 import { ErrorAlert, FormErrors } from '../../../components/Errors.tsx';
 import { CheckboxField, DateField, SelectField, TextArea, TextField } from '../../../components/fields.tsx';
@@ -10,9 +10,11 @@ import { PageHeading } from '../../../components/PageHeading.tsx';
 import { Loading } from '../../../components/Status.tsx';
 import { useT } from '../../../i18n/i18n.tsx';
 import type { MessageKey } from '../../../i18n/sv.ts';
+import { listOrgans } from '../../../endpoints.ts';
+import { sortBy } from '../../../lib/format.ts';
 import { useLoad } from '../../../lib/useLoad.ts';
 import { useSubmit } from '../../../lib/useSubmit.ts';
-import { AUDIENCES, createDeadline, getYear, updateDeadline, type Deadline, type DeadlineInput } from './api.ts';
+import { AUDIENCES, createDeadline, getDeadline, updateDeadline, type Deadline, type DeadlineInput } from './api.ts';
 
 const empty: DeadlineInput = { date: '', endDate: '', heading: '', text: '', audience: 'committees', organId: '', deliverer: '', reminderDays: '', reminderEmails: '', remindOrganStaff: false };
 
@@ -28,8 +30,9 @@ export function DeadlineForm() {
   const { id } = useParams();
   const [params] = useSearchParams();
   const year = params.get('year') ?? String(new Date().getFullYear());
-  const view = useLoad((signal) => getYear(year, {}, signal), [year]);
-  const existing = id ? view.data?.deadlines.find((d) => d.id === id) : undefined;
+  const organs = useLoad((signal) => listOrgans(signal), []);
+  const loaded = useLoad((signal) => (id ? getDeadline(id, signal) : Promise.resolve(undefined)), [id]);
+  const existing = loaded.data;
   const [v, setV] = useState<DeadlineInput>(empty);
   const set = <K extends keyof DeadlineInput>(key: K) => (value: DeadlineInput[K]) => setV((prev) => ({ ...prev, [key]: value }));
 
@@ -54,12 +57,13 @@ export function DeadlineForm() {
   };
   const title = id ? t('annualCycle.editTitle') : t('annualCycle.newTitle');
 
-  if (id && view.loading && !view.data) return <Loading />;
-  if (id && view.data && !existing) {
+  if (id && loaded.loading && !existing) return <Loading />;
+  if (id && !existing) {
+    const missing = loaded.error instanceof ApiError && loaded.error.status === 404;
     return (
       <>
         <PageHeading title={title} />
-        <p>{t('annualCycle.notFound', { year })}</p>
+        {missing ? <p>{t('annualCycle.notFound')}</p> : <ErrorAlert error={loaded.error} />}
         <Link to={`..?year=${year}`} relative="path">{t('annualCycle.back')}</Link>
       </>
     );
@@ -68,7 +72,7 @@ export function DeadlineForm() {
     <>
       <PageHeading title={title} />
       <p><Link to={`..?year=${year}`} relative="path">{t('annualCycle.back')}</Link></p>
-      <ErrorAlert error={view.error} />
+      <ErrorAlert error={organs.error} />
       <form onSubmit={onSubmit} noValidate className="annual-form">
         <FormErrors error={submit.error} labels={labels} />
         <div className="field-row">
@@ -81,7 +85,7 @@ export function DeadlineForm() {
           <SelectField name="audience" label={labels.audience!} required value={v.audience} onValue={set('audience')} error={errors.audience}
             options={AUDIENCES.map((a) => ({ value: a, label: t(`annualCycle.audience.${a}` as MessageKey) }))} />
           <SelectField name="organId" label={labels.organId!} value={v.organId} onValue={set('organId')} error={errors.organId}
-            options={[{ value: '', label: t('annualCycle.organNone') }, ...(view.data?.organs ?? []).map((o) => ({ value: o.id, label: `${o.name} (${o.code})` }))]} />
+            options={[{ value: '', label: t('annualCycle.organNone') }, ...sortBy(organs.data?.items ?? [], (o) => o.code).map((o) => ({ value: o.id, label: `${o.name} (${o.code})` }))]} />
         </div>
         <TextField name="deliverer" label={labels.deliverer!} hint={t('annualCycle.delivererHint')} value={v.deliverer} onValue={set('deliverer')} error={errors.deliverer} />
         <fieldset>

@@ -52,6 +52,7 @@ export interface DeadlineInput {
 
 export const getYear = (year: string, filter: { audience?: string; organId?: string }, signal?: AbortSignal) =>
   api.get<YearView>('/annual-cycle', { year, audience: filter.audience, organId: filter.organId }, signal);
+export const getDeadline = (id: string, signal?: AbortSignal) => api.get<Deadline>(`/annual-cycle/deadlines/${encodeURIComponent(id)}`, undefined, signal);
 export const createDeadline = (body: DeadlineInput) => api.post<Deadline>('/annual-cycle/deadlines', body);
 export const updateDeadline = (id: string, body: DeadlineInput & { version: number }) =>
   api.put<Deadline>(`/annual-cycle/deadlines/${encodeURIComponent(id)}`, body);
