@@ -14,6 +14,7 @@ const FIELDS: Record<string, MessageKey> = {
   preparedBy: 'report.preparedBy',
   distribution: 'report.distribution',
   signatories: 'report.signatories',
+  registerTables: 'reportTables.legend',
 };
 
 const ROWS: Record<string, MessageKey> = {
@@ -22,6 +23,7 @@ const ROWS: Record<string, MessageKey> = {
   preparedBy: 'report.preparer',
   distribution: 'report.distributionRow',
   signatories: 'report.signatory',
+  registerTables: 'reportTables.table',
 };
 
 const PARTS: Record<string, MessageKey> = {
@@ -29,6 +31,9 @@ const PARTS: Record<string, MessageKey> = {
   title: 'report.personTitle',
   text: 'report.basisText',
   documentId: 'report.basisDocument',
+  appropriationId: 'reportTables.appropriation',
+  asOf: 'reportTables.asOf',
+  years: 'reportTables.years',
 };
 
 export function reportErrorLabels(error: unknown, t: Translate): Record<string, string> {
@@ -42,7 +47,7 @@ export function reportErrorLabels(error: unknown, t: Translate): Record<string, 
     if (index === undefined && field) labels[name] = t(field);
     else if (row && index !== undefined) {
       const rowLabel = t(row, { n: Number(index) + 1 });
-      const partKey = part ? PARTS[part] : undefined;
+      const partKey = part ? (list === 'registerTables' && part === 'title' ? 'reportTables.title' : PARTS[part]) : undefined;
       labels[name] = partKey ? `${rowLabel}, ${t(partKey).toLowerCase()}` : rowLabel;
     }
   }
