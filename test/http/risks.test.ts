@@ -160,6 +160,70 @@ describe('keeping an analysis', () => {
   });
 });
 
+describe('starting next year from this year', () => {
+  it('copies KS 2024 to 2025: scales, bands, risks and control plan, no follow-up comments; audited', async () => {
+    const res = await finance.post(`/risk-analyses/${analysis.id}/copy`, { establishedOn: '2024-11-04' });
+    expect(res.statusCode).toBe(201);
+    const copy = res.json() as RiskAnalysisView;
+    expect(copy).toMatchObject({ organCode: 'KS', year: 2025, establishedOn: '2024-11-04', riskCount: 15, version: 1 });
+    expect(copy.id).not.toBe(analysis.id);
+    expect(copy.probabilityScale).toEqual(analysis.probabilityScale);
+    expect(copy.consequenceScale).toEqual(analysis.consequenceScale);
+    expect(copy.thresholds).toEqual(analysis.thresholds);
+    const shape = (v: RiskAnalysisView) => v.risks.map((r) => ({
+      number: r.number, controlArea: r.controlArea, description: r.description, value: r.value, handling: r.handling,
+      control: r.control && { control: r.control.control, method: r.control.method, responsible: r.control.responsible, frequency: r.control.frequency },
+    }));
+    expect(shape(copy)).toEqual(shape(analysis));
+    expect(copy.risks.filter((r) => r.control).length).toBeGreaterThan(0);
+    expect(copy.risks.every((r) => !r.control || r.control.followUps.length === 0)).toBe(true);
+    expect(analysis.risks.some((r) => r.control && r.control.followUps.length > 0)).toBe(true);
+    const source = (await finance.get(`/risk-analyses/${analysis.id}`)).json() as RiskAnalysisView;
+    expect(source).toEqual(analysis); // the source is left as it was
+    const [audit] = await demo.query<{ action: string; details: { fromYear: number; year: number; risks: number } }>(`SELECT action, details FROM audit_events WHERE entity_id = '${copy.id}'`);
+    expect(audit).toMatchObject({ action: 'risk_analysis.copy', details: { fromYear: 2024, year: 2025, risks: 15 } });
+  });
+
+  it('is refused with 409 when the next year exists, and writes nothing', async () => {
+    const [{ n: before }] = await demo.query<{ n: string }>('SELECT count(*) AS n FROM risks');
+    const problem = expectProblem(await finance.post(`/risk-analyses/${analysis.id}/copy`, {}), 409, 'conflict');
+    expect(problem.detail).toContain('KS har redan en riskanalys för 2025');
+    const [{ n: after }] = await demo.query<{ n: string }>('SELECT count(*) AS n FROM risks');
+    expect(after).toBe(before);
+  });
+
+  it('a bad date names the field; only keepers of the organ may copy; today when no date is given', async () => {
+    const fresh = (await finance.post('/risk-analyses', { organId: ksnau, year: 2030, establishedOn: '2029-11-01' })).json() as RiskAnalysisView;
+    const bad = expectProblem(await finance.post(`/risk-analyses/${fresh.id}/copy`, { establishedOn: '2029-02-30' }), 400, 'validation');
+    expect(bad.errors).toEqual([{ field: 'establishedOn', message: 'måste vara ett datum ÅÅÅÅ-MM-DD' }]);
+    expectProblem(await member.post(`/risk-analyses/${fresh.id}/copy`, {}), 403, 'forbidden');
+    expectProblem(await leisure.post(`/risk-analyses/${analysis.id}/copy`, {}), 403, 'forbidden');
+    expectProblem(await finance.post('/risk-analyses/3f0c6a52-6d0e-4a2b-9c55-0d6c1e0b7a41/copy', {}), 404, 'not_found');
+    const res = await finance.post(`/risk-analyses/${fresh.id}/copy`, {});
+    expect(res.statusCode).toBe(201);
+    expect((res.json() as RiskAnalysisView).establishedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((res.json() as RiskAnalysisView).year).toBe(2031);
+  });
+});
+
+describe('the scales\' labels and definitions', () => {
+  it('are changed per analysis and shown with every risk; an empty label is refused naming the step', async () => {
+    const list = (await finance.get(`/risk-analyses?organId=${ks}&year=2025`)).json() as { items: RiskAnalysisSummary[] };
+    const view = (await finance.get(`/risk-analyses/${list.items[0]!.id}`)).json() as RiskAnalysisView;
+    const probabilityScale = view.probabilityScale.map((s) => (s.value === 4 ? { ...s, label: 'Mycket sannolik', definition: 'inträffar varje år' } : s));
+    const empty = view.consequenceScale.map((s) => (s.value === 2 ? { ...s, label: ' ' } : s));
+    const problem = expectProblem(await finance.patch(`/risk-analyses/${view.id}`, { version: view.version, probabilityScale, consequenceScale: empty }), 400, 'validation');
+    expect(problem.errors).toEqual([{ field: 'consequenceScale[1].label', message: 'måste fyllas i' }]);
+    const res = await finance.patch(`/risk-analyses/${view.id}`, { version: view.version, probabilityScale });
+    expect(res.statusCode).toBe(200);
+    const changed = res.json() as RiskAnalysisView;
+    expect(changed.probabilityScale[3]).toEqual({ value: 4, label: 'Mycket sannolik', definition: 'inträffar varje år' });
+    expect(changed.matrix.summary).toContain('R4 (Mycket sannolik × Allvarlig = 16)');
+    expect(((await finance.get(`/risk-analyses/${analysis.id}`)).json() as RiskAnalysisView).probabilityScale[3]!.label).toBe('Sannolik');
+    expectProblem(await finance.patch(`/risk-analyses/${view.id}`, { version: view.version, probabilityScale }), 409, 'conflict');
+  });
+});
+
 describe('the generated document', () => {
   it('is registered as the next document of the chosen case, with the chosen tertial\'s comments', async () => {
     const ids = await demoIds(demo);

@@ -1,11 +1,12 @@
 /**
- * /api/v1 risk analysis and internal control plans: analyses per organ and year, their risks, the control plan,
+ * /api/v1 risk analysis and internal control plans: analyses per organ and year (and a copy to the next year), their risks, the control plan,
  * follow-up comments per tertial, and the generated document (preview and registration in a case).
  * Bodies are checked by the use cases (Swedish messages naming the field); the schemas document them.
  */
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { createRiskAnalysis, getRiskAnalysis, listRiskAnalyses, updateRiskAnalysis } from '../../use-cases/risks/analyses.ts';
+import { copyRiskAnalysis } from '../../use-cases/risks/copyAnalysis.ts';
 import { addRisk, deleteRisk, updateRisk } from '../../use-cases/risks/riskRows.ts';
 import { saveControl, saveFollowUp } from '../../use-cases/risks/controlPlan.ts';
 import { generateRiskDocument, previewRiskDocument } from '../../use-cases/risks/riskDocument.ts';
@@ -26,6 +27,7 @@ const AnalysisUpdate = open({
 const RiskBody = open({ version: Version, number: Type.Unknown({ description: 'R1, R2, …' }), controlArea: Type.Unknown(), description: Type.Unknown(), probability: Type.Unknown({ description: '1–4' }), consequence: Type.Unknown({ description: '1–4' }) });
 const ControlBody = open({ version: Version, control: Type.Unknown(), method: Type.Unknown(), responsible: Type.Unknown(), tertials: Type.Unknown({ description: '[1, 2, 3] or "T1, T2, T3"' }) });
 const FollowUpBody = open({ version: Version, tertial: Type.Unknown({ description: '1–3' }), comment: Type.Unknown(), unscheduled: Type.Unknown({ description: 'true to record a tertial outside the frequency' }) });
+const CopyBody = open({ establishedOn: Type.Unknown({ description: 'YYYY-MM-DD ("Upprättad") of the new analysis; today when left out' }) });
 const GenerateBody = open({ tertial: Type.Unknown({ description: '1–3' }), caseId: Type.Unknown() });
 
 type P = { params: { id: string } };
@@ -39,6 +41,8 @@ export async function riskRoutes(app: FastifyInstance, { services }: RouteDeps):
   app.post('/risk-analyses', { schema: { tags, body: AnalysisCreate } }, async (r, reply) => reply.status(201).send(await createRiskAnalysis(ctxOf(r, services), bodyOf(r))));
   app.get('/risk-analyses/:id', { schema: { tags, params: Id } }, async (r) => getRiskAnalysis(ctxOf(r, services), idOf(r)));
   app.patch('/risk-analyses/:id', { schema: { tags, params: Id, body: AnalysisUpdate } }, async (r) => updateRiskAnalysis(ctxOf(r, services), idOf(r), bodyOf(r)));
+  app.post('/risk-analyses/:id/copy', { schema: { tags, summary: 'Start next year’s analysis from this one (scales, bands, risks, control plan; no follow-ups); 409 when it exists', params: Id, body: CopyBody } },
+    async (r, reply) => reply.status(201).send(await copyRiskAnalysis(ctxOf(r, services), idOf(r), bodyOf(r))));
   app.post('/risk-analyses/:id/risks', { schema: { tags, params: Id, body: RiskBody } }, async (r, reply) => reply.status(201).send(await addRisk(ctxOf(r, services), idOf(r), bodyOf(r))));
   app.put('/risks/:id', { schema: { tags, params: Id, body: RiskBody } }, async (r) => updateRisk(ctxOf(r, services), idOf(r), bodyOf(r)));
   app.delete('/risks/:id', { schema: { tags, params: Id, querystring: Type.Object({ version: Type.Optional(Type.String()) }) } },

@@ -1,7 +1,7 @@
 // One risk analysis: the risk matrix, the risks (add/change/remove), the internal control plan, the follow-up per
 // tertial, the settings (bands and established date) and the generated document.
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../../auth.tsx';
 import { useAnnounce } from '../../../components/Announcer.tsx';
 import { useReturnFocus } from '../../../components/Dialog.tsx';
@@ -12,20 +12,23 @@ import { useT } from '../../../i18n/i18n.tsx';
 import { useLoad } from '../../../lib/useLoad.ts';
 import { canEditRegister } from './access.ts';
 import { ControlDialog } from './ControlDialog.tsx';
+import { CopyDialog } from './CopyDialog.tsx';
 import { FollowUps } from './FollowUps.tsx';
 import { GenerateDocument } from './GenerateDocument.tsx';
 import { RiskDialog } from './RiskDialog.tsx';
 import { RiskMatrix } from './RiskMatrix.tsx';
 import { RiskTable, ControlPlanTable } from './RiskTables.tsx';
+import { ScalesDialog, ScaleSummary } from './ScalesDialog.tsx';
 import { Settings } from './Settings.tsx';
 import { deleteRisk, getRiskAnalysis, type Risk, type RiskAnalysis } from './riskApi.ts';
 
-type Editing = { kind: 'risk'; risk: Risk | null; returnTo: string } | { kind: 'control'; risk: Risk; returnTo: string } | null;
+type Editing = { kind: 'risk'; risk: Risk | null; returnTo: string } | { kind: 'control'; risk: Risk; returnTo: string } | { kind: 'scales' | 'copy'; returnTo: string } | null;
 
 export function RiskAnalysisPage() {
   const t = useT();
   const announce = useAnnounce();
   const returnFocus = useReturnFocus();
+  const navigate = useNavigate();
   const { id = '' } = useParams();
   const { user } = useAuth();
   const loaded = useLoad((signal) => getRiskAnalysis(id, signal), [id]);
@@ -51,6 +54,11 @@ export function RiskAnalysisPage() {
       <p className="lead">
         <Link to="/registers/risks">{t('registers.risks')}</Link> · {t('risks.establishedOn')}: {a.establishedOn} · {t('risks.riskCount', { count: a.riskCount })}
       </p>
+      {editable && (
+        <div className="actions">
+          <button id="copy-analysis" type="button" className="button" onClick={() => setEditing({ kind: 'copy', returnTo: 'copy-analysis' })}>{t('risks.copy', { year: a.year + 1 })}</button>
+        </div>
+      )}
       <ErrorAlert error={actionError} />
 
       <h2 id="risk-matrix-heading">{t('risks.matrixHeading')}</h2>
@@ -76,6 +84,11 @@ export function RiskAnalysisPage() {
         <>
           <h2>{t('risks.settingsHeading')}</h2>
           <Settings analysis={a} onSaved={saved} />
+          <h3>{t('risks.scalesHeading')}</h3>
+          <ScaleSummary analysis={a} />
+          <div className="actions">
+            <button id="edit-scales" type="button" className="button" onClick={() => setEditing({ kind: 'scales', returnTo: 'edit-scales' })}>{t('risks.editScales')}</button>
+          </div>
         </>
       )}
 
@@ -83,6 +96,15 @@ export function RiskAnalysisPage() {
       <GenerateDocument analysis={a} editable={editable} />
 
       {editing?.kind === 'risk' && <RiskDialog analysis={a} risk={editing.risk} onClose={close} onSaved={(view) => { saved(view); announce(t('risks.saved')); close(); }} />}
+      {editing?.kind === 'scales' && <ScalesDialog analysis={a} onClose={close} onSaved={(view) => { saved(view); announce(t('risks.scalesSaved')); close(); }} />}
+      {editing?.kind === 'copy' && (
+        <CopyDialog analysis={a} onClose={close} onCopied={(copy) => {
+          setEditing(null);
+          saved(copy);
+          announce(t('risks.copied', { year: copy.year }));
+          navigate(`/registers/risks/${copy.id}`);
+        }} />
+      )}
       {editing?.kind === 'control' && <ControlDialog risk={editing.risk} onClose={close} onSaved={(view) => { saved(view); announce(t('risks.saved')); close(); }} />}
     </>
   );

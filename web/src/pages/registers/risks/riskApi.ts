@@ -23,8 +23,9 @@ export interface ControlInput { control: string; method: string; responsible: st
 export const listRiskAnalyses = (signal?: AbortSignal) => api.get<Items<RiskAnalysisSummary>>('/risk-analyses', undefined, signal);
 export const getRiskAnalysis = (id: string, signal?: AbortSignal) => api.get<RiskAnalysis>(`/risk-analyses/${encodeURIComponent(id)}`, undefined, signal);
 export const createRiskAnalysis = (body: { organId: string; year: number; establishedOn: string }) => api.post<RiskAnalysis>('/risk-analyses', body);
-export const updateRiskAnalysis = (id: string, body: { version: number; establishedOn?: string; thresholds?: HandlingBand[] }) =>
+export const updateRiskAnalysis = (id: string, body: { version: number; establishedOn?: string; thresholds?: HandlingBand[]; probabilityScale?: ScaleStep[]; consequenceScale?: ScaleStep[] }) =>
   api.patch<RiskAnalysis>(`/risk-analyses/${encodeURIComponent(id)}`, body);
+export const copyRiskAnalysis = (id: string, body: { establishedOn?: string }) => api.post<RiskAnalysis>(`/risk-analyses/${encodeURIComponent(id)}/copy`, body);
 export const addRisk = (analysisId: string, body: RiskInput) => api.post<RiskAnalysis>(`/risk-analyses/${encodeURIComponent(analysisId)}/risks`, body);
 export const updateRisk = (id: string, body: RiskInput) => api.put<RiskAnalysis>(`/risks/${encodeURIComponent(id)}`, body);
 export const deleteRisk = (id: string, version: number) => request<RiskAnalysis>('DELETE', `/risks/${encodeURIComponent(id)}`, { query: { version } });
