@@ -197,5 +197,34 @@ export function checkDelegationDecision(raw: Record<string, unknown>, errors: Fi
   return { delegateName, decidedOn };
 }
 
+export const OUTCOMES = ['granted', 'rejected'] as const;
+
+export interface DecisionRecordInput {
+  outcome: GrantOutcome;
+  granted: { year: number; kr: number }[];
+  decisionRef: string;
+  decidedOn: string;
+  /** Replaces the office's motivation when given (the organ decided otherwise, for its own reasons). */
+  motivation: string | null;
+}
+
+/**
+ * The actual outcome of an organ's decision on one application, recorded afterwards (e.g. when a member's
+ * counter-proposal won): granted with amounts per year, or rejected (refused with a granted amount), with the
+ * decision's reference and date.
+ */
+export function checkDecisionRecord(raw: Record<string, unknown>, unit: AmountUnit, errors: FieldError[]): DecisionRecordInput {
+  const outcome = raw.outcome as GrantOutcome;
+  if (!OUTCOMES.includes(outcome)) errors.push({ field: 'outcome', message: 'välj beviljas eller avslås' });
+  const granted = checkYearAmounts(raw.granted, 'granted', unit, errors);
+  if (outcome === 'rejected') for (const g of granted) if (g.kr > 0) errors.push({ field: `granted.${g.year}`, message: 'ett avslag kan inte ha ett beviljat belopp' });
+  if (outcome === 'granted' && !granted.some((g) => g.kr > 0) && !errors.some((e) => e.field.startsWith('granted'))) errors.push({ field: 'granted', message: 'ange beviljat belopp för minst ett år' });
+  const decisionRef = checkText(raw.decisionRef, { field: 'decisionRef', required: true, max: 200 }, errors);
+  const decidedOn = String(raw.decidedOn ?? '');
+  if (!isIsoDate(decidedOn)) errors.push({ field: 'decidedOn', message: 'måste vara ett datum ÅÅÅÅ-MM-DD' });
+  const motivation = raw.motivation === undefined || raw.motivation === null ? null : checkText(raw.motivation, { field: 'motivation', max: 5000, multiline: true }, errors);
+  return { outcome, granted: outcome === 'granted' ? granted.filter((g) => g.kr > 0) : [], decisionRef, decidedOn, motivation };
+}
+
 /** What a decision makes of a recommendation. */
 export const outcomeOf = (recommendation: Recommendation): GrantOutcome => (recommendation === 'grant' ? 'granted' : 'rejected');

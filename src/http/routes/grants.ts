@@ -1,7 +1,7 @@
 /**
  * /api/v1 grant rounds and applications: rounds, applications (registered as documents), recommendations,
- * project budgets, the compilation (preview and registered document), delegation decisions and the applicants'
- * notifications. Thin: validate the shape, call the use case, answer.
+ * project budgets, the compilation (preview and registered document), delegation decisions, an organ's decision
+ * recorded per application, and the applicants' notifications. Thin: validate the shape, call the use case, answer.
  */
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
@@ -9,6 +9,7 @@ import { createRound, getRound, listRounds, updateRound } from '../../use-cases/
 import { recommend, registerApplication, saveProjectBudget, updateApplication } from '../../use-cases/grants/applications.ts';
 import { generateCompilation, previewCompilation } from '../../use-cases/grants/compilation.ts';
 import { recordDelegationDecision } from '../../use-cases/grants/delegation.ts';
+import { recordApplicationDecision } from '../../use-cases/grants/recordDecision.ts';
 import { sendNotifications } from '../../use-cases/grants/notifications.ts';
 import { ctxOf } from '../session.ts';
 import type { RouteDeps } from './deps.ts';
@@ -36,6 +37,9 @@ export async function grantRoutes(app: FastifyInstance, { services }: RouteDeps)
     async (r) => updateApplication(ctx(r), p(r).params.id, p(r).body));
   app.put('/grant-applications/:id/recommendation', { schema: { tags, summary: 'Recommend a grant (amounts per year) or a rejection, with motivation', params: Id, body: Json } },
     async (r) => recommend(ctx(r), p(r).params.id, p(r).body));
+  app.put('/grant-applications/:id/decision', {
+    schema: { tags, summary: 'Record the organ\'s actual decision on one application (granted amounts per year or rejection, reference, date); binds or unbinds its commitment', params: Id, body: Json },
+  }, async (r) => recordApplicationDecision(ctx(r), p(r).params.id, p(r).body));
   app.put('/grant-applications/:id/budget', { schema: { tags, summary: 'Keep the project budget (warnings when it does not add up)', params: Id, body: Json } },
     async (r) => saveProjectBudget(ctx(r), p(r).params.id, p(r).body));
   app.get('/grant-rounds/:id/compilation.pdf', {

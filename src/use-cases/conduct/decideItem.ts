@@ -16,6 +16,7 @@ import { done, guardWrite, itemOf, nameIn } from './guard.ts';
 import { dropWaitingConsultation, openNextConsultation } from './caseFlow.ts';
 import type { Ctx } from '../context.ts';
 import { afterDecision } from './afterDecision.ts';
+import { notifyAfterDecision } from '../grants/notifications.ts';
 
 /** The case's official report: the newest finalised one (else the newest draft), preferring one for this organ. */
 async function reportOf(ex: Executor, caseId: string | null, organId: string): Promise<ReportContent | null> {
@@ -47,6 +48,14 @@ export async function suggestedDecision(ex: Executor, view: ConductView, item: C
 }
 
 export async function decideItem(ctx: Ctx, meetingId: string, itemId: string, raw: Record<string, unknown>): Promise<ConductView> {
+  const view = await decideInTransaction(ctx, meetingId, itemId, raw);
+  // After the commit: grant applicants the decision decided are told at once (never failing the decision).
+  const caseId = view.items.find((i) => i.id === itemId)?.caseId;
+  if (caseId) await notifyAfterDecision(ctx, caseId);
+  return view;
+}
+
+async function decideInTransaction(ctx: Ctx, meetingId: string, itemId: string, raw: Record<string, unknown>): Promise<ConductView> {
   return ctx.db.transaction(async (tx) => {
     const view = await guardWrite(ctx, tx, meetingId, { version: raw.version, versionRequired: true });
     const item = itemOf(view, itemId);

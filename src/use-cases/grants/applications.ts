@@ -24,7 +24,7 @@ import { applicationOf, checkVersion, loadApplications, requireEditor, requireRe
  * The appropriation names its fields as a commitment does (`amounts`, `amounts[0].year`); the recommendation's
  * caller typed `granted.<year>` and, for an over-commitment, is to give `overrideReason`.
  */
-function inGrantTerms(e: unknown, amounts: { year: number }[]): unknown {
+export function inGrantTerms(e: unknown, amounts: { year: number }[]): unknown {
   if (!(e instanceof AppError) || e.code !== 'validation') return e;
   return validationError(e.errors.map((f) => {
     const i = /^amounts\[(\d+)\]/.exec(f.field);
@@ -38,12 +38,12 @@ export interface ApplicationAnswer { application: ApplicationView; warnings: str
 
 const unitOf = (round: RoundRow) => unitOfLayout(round.layout as RoundLayout);
 
-async function answer(tx: Tx, ctx: Ctx, round: RoundRow, id: string, warnings: string[] = []): Promise<ApplicationAnswer> {
+export async function answer(tx: Tx, ctx: Ctx, round: RoundRow, id: string, warnings: string[] = []): Promise<ApplicationAnswer> {
   const application = (await loadApplications(tx, ctx.actor.bodyId, [round.id])).find((a) => a.id === id)!;
   return { application, warnings: [...warnings, ...application.budgetWarnings] };
 }
 
-async function writeYears(tx: Tx, bodyId: string, applicationId: string, applied: { year: number; kr: number }[], granted: Map<number, number>): Promise<void> {
+export async function writeYears(tx: Tx, bodyId: string, applicationId: string, applied: { year: number; kr: number }[], granted: Map<number, number>): Promise<void> {
   await tx.delete(t.grantApplicationYears).where(eq(t.grantApplicationYears.applicationId, applicationId));
   const years = [...new Set([...applied.map((a) => a.year), ...granted.keys()])].sort();
   if (years.length === 0) return;

@@ -8,8 +8,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import * as t from '../../db/schema/index.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { checkDelegationDecision, outcomeOf, type Recommendation } from '../../domain/grants.ts';
-import { decidedStatus } from '../../domain/appropriations.ts';
 import { AppError, validationError, type FieldError } from '../../domain/errors.ts';
+import { bindCommitments } from '../appropriations/commitments.ts';
 import type { Ctx } from '../context.ts';
 import { checkVersion, loadRoundView, requireEditor, requireReader, roundOf, type RoundView } from './load.ts';
 import { planNotifications, sendNotifications, type SendResult } from './notifications.ts';
@@ -37,14 +37,11 @@ export async function recordDelegationDecision(ctx: Ctx, roundId: string, input:
     }
     const granted = apps.filter((a) => a.recommendation === 'grant');
     if (granted.length) {
-      const commitments = await tx.select().from(t.appropriationCommitments).where(and(
+      // The appropriation's own rule binds them: a shortfall is recorded as an audited override, never blocking.
+      const commitments = await tx.select({ id: t.appropriationCommitments.id }).from(t.appropriationCommitments).where(and(
         eq(t.appropriationCommitments.bodyId, ctx.actor.bodyId), eq(t.appropriationCommitments.sourceKind, 'grant_application'),
         inArray(t.appropriationCommitments.sourceId, granted.map((a) => a.id)), inArray(t.appropriationCommitments.status, ['proposed', 'conditional', 'firm'])));
-      for (const c of commitments) {
-        await tx.update(t.appropriationCommitments).set({ status: decidedStatus(c.conditions), decidedOn: decision.decidedOn, reference: decision.delegateName, version: c.version + 1, updatedAt: now })
-          .where(eq(t.appropriationCommitments.id, c.id));
-        await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'appropriation.commitment.decide', entityType: 'appropriation_commitment', entityId: c.id, caseId: c.caseId, details: { appropriationId: c.appropriationId, status: decidedStatus(c.conditions), delegation: true } });
-      }
+      await bindCommitments(ctx, tx, commitments.map((c) => c.id), { decidedOn: decision.decidedOn, reference: decision.delegateName, agendaItemId: null, deciderName: decision.delegateName });
     }
     await tx.update(t.grantRounds).set({ delegateName: decision.delegateName, delegationDecidedOn: decision.decidedOn, version: round.version + 1, updatedAt: now }).where(eq(t.grantRounds.id, round.id));
     await planNotifications(tx, ctx.actor.bodyId, apps.map((a) => ({ id: a.id, applicantEmail: a.applicantEmail, outcome: outcomeOf(a.recommendation as Recommendation) })), decision.delegateName);
