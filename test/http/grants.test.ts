@@ -7,11 +7,13 @@
  * document (text checked in the PDF, a private individual masked in the public version), a delegation decision
  * with its notifications, and KSNAU's decision of § 182 in the meeting deciding the applications — idempotently.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoIds, expectProblem, loginAs, startDemoApp, type Client, type DemoApp } from '../support/http.ts';
 import { pageTexts } from '../support/pdf.ts';
 import { fixedClock } from '../../src/clock.ts';
-import type { MailMessage } from '../../src/mail/mailer.ts';
+import { createMailer, type MailMessage } from '../../src/mail/mailer.ts';
 
 interface App { id: string; version: number; position: number; documentNumber: string | null; applicantName: string; applicantKind: string; projectTitle: string; state: string; outcome: string | null; recommendation: string | null; decisionRef: string | null; decidedEarlier: boolean; years: { year: number; appliedKr: number; grantedKr: number | null }[]; budgetWarnings: string[]; budgetTotals: { costTotal: number } | null; notification: { channel: string; sentAt: string | null } | null }
 interface Round { id: string; version: number; name: string; caseNumber: string; decidedBy: string; unit: string; appropriation: { name: string; remaining: { year: number; remainingKr: number }[] } | null; items: App[]; sums: { year: number; kr: number }[]; compilations: { number: string }[]; notifications: { emailPending: number; emailSent: number; letters: number }; canEdit: boolean }
@@ -201,7 +203,7 @@ describe('a round with a private individual, decided by delegation', () => {
 });
 
 describe('KSNAU decides § 182/24 in the meeting', () => {
-  it('decides the recommended applications with "KSNAU § 182/24", plans the notifications, and undoes it when the decision changes', async () => {
+  it('decides the recommended applications with "KSNAU § 182/24", mails the applicants after the commit, and undoes it when the decision changes', async () => {
     demo.db.services.clock = fixedClock('2024-05-21T11:30:00Z');
     const secretary = await loginAs(demo.app, 'sekreterare');
     strateg = await loginAs(demo.app, 'strateg');
@@ -223,6 +225,9 @@ describe('KSNAU decides § 182/24 in the meeting', () => {
       state = res.json() as State;
       return round(CLIMATE);
     };
+    // A mail server that refuses: the decision still stands, the e-mails stay due, the log names no address.
+    demo.db.services.mailer = { send: async () => { throw Object.assign(new Error('550 rejected <info@cykel.example.se>'), { code: 'EENVELOPE' }); } };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const decided = await decide();
     const granted = decided.items.filter((a) => a.projectTitle !== 'Cykelkök' && !a.decidedEarlier);
     expect(granted.map((a) => [a.state, a.outcome, a.decisionRef])).toEqual(Array(4).fill(['decided', 'granted', 'KSNAU § 182/24']));
@@ -230,20 +235,75 @@ describe('KSNAU decides § 182/24 in the meeting', () => {
     expect(decided.items[0]!.decisionRef).toBe('KSNAU 2023-04-18');
     expect(decided.notifications).toEqual({ emailPending: 2, emailSent: 0, letters: 3 });
     expect(remaining(decided)).toEqual([1_617_000, 1_697_000, 2_156_000]);
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(warn.mock.calls.flat().join(' ')).not.toMatch(/@|cykel/);
+    warn.mockRestore();
 
+    const outbox = path.join(demo.db.dataDir, 'grant-outbox');
+    demo.db.services.mailer = createMailer({ outboxDir: outbox });
+    const emls = () => (fs.existsSync(outbox) ? fs.readdirSync(outbox).map((f) => fs.readFileSync(path.join(outbox, f), 'utf8')) : []);
     const noted = await decide('noted');
     expect(noted.items.filter((a) => !a.decidedEarlier).every((a) => a.state === 'recommended')).toBe(true);
     expect(noted.notifications).toEqual({ emailPending: 0, emailSent: 0, letters: 0 });
+    expect(emls()).toEqual([]);
+
+    // Decided again: after the commit, one .eml per applicant with an address; the rest are letters to post.
     const again = await decide('final');
     expect(again.items.filter((a) => a.state === 'decided')).toHaveLength(6);
+    expect(again.notifications).toEqual({ emailPending: 0, emailSent: 2, letters: 3 });
+    const mailed = emls();
+    expect(mailed.map((m) => /^To: (.+)$/m.exec(m)![1]).sort()).toEqual(['info@cykel.example.se', 'strategisk.utveckling@example.se']);
+    expect(mailed.find((m) => m.includes('To: info@cykel.example.se'))!.replace(/=\r?\n/g, '')).toMatch(/har avslagits/);
     const audits = await demo.query<{ n: string }>(`SELECT count(*) AS n FROM audit_events WHERE action = 'grant.applications.decide'`);
     expect(Number(audits[0].n)).toBe(2);
 
-    mails.length = 0;
-    const sent = (await strateg.post(`/grant-rounds/${rounds.get(CLIMATE)}/notifications`)).json() as { sent: number; letters: unknown[] };
-    expect(sent.sent).toBe(2);
-    expect(mails.map((m) => m.to[0]).sort()).toEqual(['info@cykel.example.se', 'strategisk.utveckling@example.se']);
-    expect(mails.find((m) => m.to[0] === 'info@cykel.example.se')!.text).toContain('har avslagits');
+    // Deciding once more sends nothing twice; the staff button lists the letters.
+    await decide('final');
+    expect(emls()).toHaveLength(2);
+    const button = (await strateg.post(`/grant-rounds/${rounds.get(CLIMATE)}/notifications`)).json() as { sent: number; letters: { applicantName: string }[] };
+    expect(button.sent).toBe(0);
+    expect(button.letters).toHaveLength(3);
     expect((await round(CLIMATE)).notifications).toEqual({ emailPending: 0, emailSent: 2, letters: 3 });
+  });
+});
+
+describe('a decision recorded per application, and editing a round', () => {
+  it('records the organ\'s actual decision on one application: the commitment follows, the applicant is told again', async () => {
+    const before = await round(CLIMATE);
+    const app = before.items.find((a) => a.projectTitle === 'Cykelkök')!;
+    const url = `/grant-applications/${app.id}/decision`;
+    const invalid = expectProblem(await strateg.put(url, { version: app.version, outcome: 'rejected', granted: { 2024: '10' }, decisionRef: '', decidedOn: '21 maj' }), 400, 'validation') as { errors: { field: string; message: string }[] };
+    expect(invalid.errors).toEqual([
+      { field: 'granted.2024', message: 'ett avslag kan inte ha ett beviljat belopp' },
+      { field: 'decisionRef', message: 'måste fyllas i' },
+      { field: 'decidedOn', message: 'måste vara ett datum ÅÅÅÅ-MM-DD' },
+    ]);
+    expectProblem(await strateg.put(url, { version: app.version - 1, outcome: 'granted', granted: { 2024: '100' }, decisionRef: 'KSNAU § 182/24', decidedOn: '2024-05-21' }), 409, 'conflict');
+    const res = await strateg.put(url, { version: app.version, outcome: 'granted', granted: { 2024: '100' }, decisionRef: 'KSNAU § 182/24', decidedOn: '2024-05-21', motivation: 'Enligt Magnus Edströms yrkande.' });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = await round(CLIMATE);
+    expect(after.items.find((a) => a.id === app.id)).toMatchObject({ state: 'decided', outcome: 'granted', decisionRef: 'KSNAU § 182/24' });
+    expect(remaining(after)).toEqual([1_517_000, 1_697_000, 2_156_000]);
+    // The outcome changed, so the applicant's e-mail was due again and went out after the commit.
+    expect(after.notifications).toEqual({ emailPending: 0, emailSent: 2, letters: 3 });
+    const outbox = path.join(demo.db.dataDir, 'grant-outbox');
+    const mails = fs.readdirSync(outbox).map((f) => fs.readFileSync(path.join(outbox, f), 'utf8').replace(/=\r?\n/g, ''));
+    expect(mails.filter((m) => m.includes('To: info@cykel.example.se'))).toHaveLength(2);
+    // A delegation round is decided as a whole.
+    const ride = await round(RIDE, fritid);
+    expectProblem(await fritid.put(`/grant-applications/${ride.items[0]!.id}/decision`, { outcome: 'rejected', decisionRef: 'X', decidedOn: '2024-05-21' }), 409, 'conflict');
+  });
+
+  it('opens and edits a round: Swedish errors naming the field, a stale version answered with 409', async () => {
+    const invalid = expectProblem(await strateg.post('/grant-rounds', { organId: ids.organId('KSNAU'), name: '', opensOn: '2024-09-01', closesOn: '2024-08-01', criteria: ['Klimatnytta', 7] }), 400, 'validation') as { errors: { field: string; message: string }[] };
+    expect(invalid.errors.map((e) => e.field).sort()).toEqual(['caseId', 'closesOn', 'criteria[1]', 'name']);
+    const created = await strateg.post('/grant-rounds', { organId: ids.organId('KSNAU'), caseId: ids.caseId('KS-2024/00456'), name: 'Utvecklingsanslag klimatneutralitet hösten 2024', criteria: ['Klimatnytta'], opensOn: '2024-09-01', closesOn: '2024-10-15' });
+    expect(created.statusCode, created.body).toBe(201);
+    const r = created.json() as Round;
+    const edited = await strateg.patch(`/grant-rounds/${r.id}`, { version: r.version, criteria: ['Klimatnytta', 'Medfinansiering'] });
+    expect(edited.statusCode).toBe(200);
+    expect((edited.json() as { criteria: string[] }).criteria).toEqual(['Klimatnytta', 'Medfinansiering']);
+    const stale = expectProblem(await strateg.patch(`/grant-rounds/${r.id}`, { version: r.version, name: 'Annat namn' }), 409, 'conflict');
+    expect(stale.detail).toBe('Någon annan har ändrat uppgifterna. Ladda om sidan och försök igen.');
   });
 });
