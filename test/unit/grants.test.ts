@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FieldError } from '../../src/domain/errors.ts';
-import { checkAmountKr, checkApplication, checkDelegationDecision, checkRecommendation, checkRound, checkYearAmounts } from '../../src/domain/grants.ts';
+import { checkAmountKr, checkApplication, checkDecisionRecord, checkDelegationDecision, checkRecommendation, checkRound, checkYearAmounts } from '../../src/domain/grants.ts';
 import { compilationYears, grantedCell, grantedSums, inUnit, maskName, perYearText, recommendationText, shownApplicant, type CompiledApplication } from '../../src/domain/grantCompilation.ts';
 import { climateRound, environmentRideRound, type DemoApplication } from '../../src/demo/registers/grantsData.ts';
 
@@ -146,5 +146,30 @@ describe('Miljöskjutsen 2024 (KS-2024/00457-2)', () => {
     expect(shownApplicant(person, 'internal')).toBe('Anna Andersson');
     expect(maskName('Anna Andersson söker för cykelkök', person, 'public')).toBe('Privatperson söker för cykelkök');
     expect(shownApplicant(apps[0]!, 'public')).toBe('Ersboda SK');
+  });
+});
+
+describe('an organ\'s decision recorded per application', () => {
+  const check = (raw: Record<string, unknown>) => {
+    const errors: FieldError[] = [];
+    return { input: checkDecisionRecord(raw, 'tkr', errors), errors };
+  };
+
+  it('reads the granted amounts in the round\'s unit, keeps only the years with money, and the reference and date', () => {
+    const { input, errors } = check({ outcome: 'granted', granted: { 2024: '1 478,2', 2025: '', 2026: '0' }, decisionRef: 'KSNAU § 182/24', decidedOn: '2024-05-21' });
+    expect(errors).toEqual([]);
+    expect(input).toEqual({ outcome: 'granted', granted: [{ year: 2024, kr: 1_478_200 }], decisionRef: 'KSNAU § 182/24', decidedOn: '2024-05-21', motivation: null });
+  });
+
+  it('refuses a rejection with a granted amount, a grant without one, nonsense naming the cell, and a missing reference or date', () => {
+    expect(check({ outcome: 'rejected', granted: { 2024: '20 024 kr' }, decisionRef: 'KSNAU § 182/24', decidedOn: '2024-05-21' }).errors)
+      .toEqual([{ field: 'granted.2024', message: 'ett avslag kan inte ha ett beviljat belopp' }]);
+    expect(check({ outcome: 'granted', granted: {}, decisionRef: 'X', decidedOn: '2024-05-21' }).errors).toEqual([{ field: 'granted', message: 'ange beviljat belopp för minst ett år' }]);
+    expect(check({ outcome: 'granted', granted: { 2025: 'mycket' }, decisionRef: 'X', decidedOn: '2024-05-21' }).errors.map((e) => e.field)).toEqual(['granted.2025']);
+    expect(check({ outcome: 'beviljad', decisionRef: '', decidedOn: '2024-13-01' }).errors.map((e) => e.field)).toEqual(['outcome', 'decisionRef', 'decidedOn']);
+  });
+
+  it('a rejection carries no amounts', () => {
+    expect(check({ outcome: 'rejected', granted: { 2024: '0' }, decisionRef: 'X', decidedOn: '2024-05-21' }).input.granted).toEqual([]);
   });
 });
