@@ -1,6 +1,7 @@
 // The round's applications as a table: document number, applicant, project, amounts applied and granted (or
 // proposed) per year in the round's unit, the recommendation or decision with its motivation, warnings, and the
-// actions of those who keep the round; the last row sums what counts as granted per year.
+// actions of those who keep the round (in a round the organ decides, recording its decision per application); the
+// last row sums what counts as granted per year.
 import { useT } from '../../../i18n/i18n.tsx';
 import { inUnit, type Application, type Round } from './api.ts';
 import type { Open } from './RoundPage.tsx';
@@ -66,13 +67,18 @@ export function ApplicationsTable({ round, onOpen }: { round: Round; onOpen: (op
               </td>
               {round.canEdit && (
                 <td>
-                  {a.state !== 'decided' && (
-                    <div className="row-actions">
-                      <button type="button" className="button-small" onClick={() => onOpen({ kind: 'recommend', application: a })} aria-label={t('grants.recommendFor', { title: a.projectTitle })}>{t('grants.recommend')}</button>
-                      <button type="button" className="button-small" onClick={() => onOpen({ kind: 'edit', application: a })} aria-label={t('grants.editFor', { title: a.projectTitle })}>{t('grants.edit')}</button>
-                      <button type="button" className="button-small" onClick={() => onOpen({ kind: 'budget', application: a })} aria-label={t('grants.budgetFor', { title: a.projectTitle })}>{t('grants.budget')}</button>
-                    </div>
-                  )}
+                  <div className="row-actions">
+                    {a.state !== 'decided' && (
+                      <>
+                        <button type="button" className="button-small" onClick={() => onOpen({ kind: 'recommend', application: a })} aria-label={t('grants.recommendFor', { title: a.projectTitle })}>{t('grants.recommend')}</button>
+                        <button type="button" className="button-small" onClick={() => onOpen({ kind: 'edit', application: a })} aria-label={t('grants.editFor', { title: a.projectTitle })}>{t('grants.edit')}</button>
+                        <button type="button" className="button-small" onClick={() => onOpen({ kind: 'budget', application: a })} aria-label={t('grants.budgetFor', { title: a.projectTitle })}>{t('grants.budget')}</button>
+                      </>
+                    )}
+                    {round.decidedBy === 'organ' && !a.decidedEarlier && a.state !== 'registered' && (
+                      <button type="button" className="button-small" onClick={() => onOpen({ kind: 'decision', application: a })} aria-label={t('grants.recordDecisionFor', { title: a.projectTitle })}>{t('grants.recordDecision')}</button>
+                    )}
+                  </div>
                 </td>
               )}
             </tr>

@@ -2,7 +2,8 @@
 // remaining funds after the round's proposals, the applications with amounts applied and granted per year and
 // their recommendation or decision, the sums per year, project budgets with their checks, the compilations and
 // the applicants' notifications. Those who keep the organ's registers register and recommend applications,
-// generate the compilation, record a delegation decision and send the notifications.
+// edit the round, generate the compilation, record a delegation decision or an organ's decision per application
+// and send the notifications.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/Errors.tsx';
@@ -16,11 +17,13 @@ import { ApplicationDialog } from './ApplicationDialog.tsx';
 import { ApplicationsTable } from './ApplicationsTable.tsx';
 import { BudgetDialog } from './BudgetDialog.tsx';
 import { BudgetView } from './BudgetView.tsx';
+import { DecisionDialog } from './DecisionDialog.tsx';
 import { DelegationDialog } from './DelegationDialog.tsx';
 import { RecommendDialog } from './RecommendDialog.tsx';
+import { RoundDialog } from './RoundDialog.tsx';
 import { compilationUrl, generateCompilation, getRound, inUnit, sendNotifications, type Application } from './api.ts';
 
-export type Open = { kind: 'register' } | { kind: 'edit' | 'recommend' | 'budget'; application: Application } | { kind: 'delegation' } | null;
+export type Open = { kind: 'register' | 'delegation' | 'round' } | { kind: 'edit' | 'recommend' | 'budget' | 'decision'; application: Application } | null;
 
 export function RoundPage() {
   const t = useT();
@@ -54,6 +57,7 @@ export function RoundPage() {
       <ErrorAlert error={generate.error ?? notify.error} />
       <div className="actions">
         {r.canEdit && <button type="button" className="button-primary" onClick={() => setOpen({ kind: 'register' })}>{t('grants.register')}</button>}
+        {r.canEdit && <button type="button" onClick={() => setOpen({ kind: 'round' })}>{t('grants.editRound')}</button>}
         {r.canEdit && <button type="button" onClick={() => void generate.run()} disabled={generate.busy || r.items.length === 0}>{generate.busy ? t('grants.generating') : t('grants.generate')}</button>}
         {r.canEdit && r.decidedBy === 'delegation' && <button type="button" onClick={() => setOpen({ kind: 'delegation' })}>{t('grants.recordDelegation')}</button>}
         {r.canEdit && r.notifications.emailPending > 0 && (
@@ -145,6 +149,10 @@ export function RoundPage() {
       {open?.kind === 'recommend' && <RecommendDialog round={r} application={open.application} onClose={closed} />}
       {open?.kind === 'budget' && <BudgetDialog application={open.application} onClose={closed} />}
       {open?.kind === 'delegation' && <DelegationDialog round={r} onClose={closed} />}
+      {open?.kind === 'decision' && <DecisionDialog round={r} application={open.application} onClose={closed} />}
+      {open?.kind === 'round' && (
+        <RoundDialog round={r} onClose={() => setOpen(null)} onReload={() => closed()} onSaved={() => closed(t('grants.roundSaved'))} />
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 // "Bidragsomgångar": every grant round with its organ, case, the appropriation it draws on, how it is decided,
-// its number of applications and what is granted or proposed.
-import { Link } from 'react-router-dom';
+// its number of applications and what is granted or proposed; "Ny omgång" opens a round.
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/Errors.tsx';
 import { PageHeading } from '../../../components/PageHeading.tsx';
 import { Loading } from '../../../components/Status.tsx';
@@ -8,15 +9,21 @@ import { useT } from '../../../i18n/i18n.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useLoad } from '../../../lib/useLoad.ts';
 import { inUnit, listRounds } from './api.ts';
+import { RoundDialog } from './RoundDialog.tsx';
 
 export function RoundsPage() {
   const t = useT();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
   const list = useLoad((signal) => listRounds(signal), []);
   const rows = list.data?.items ?? [];
   return (
     <>
       <PageHeading title={t('registers.grants')} />
       <p className="lead">{t('grants.intro')}</p>
+      <div className="actions">
+        <button type="button" className="button-primary" onClick={() => setCreating(true)}>{t('grants.newRound')}</button>
+      </div>
       <ErrorAlert error={list.error} />
       {list.loading && !list.data && <Loading />}
       {list.data && (rows.length === 0 ? <p className="empty">{t('grants.none')}</p> : (
@@ -52,6 +59,7 @@ export function RoundsPage() {
           </table>
         </div>
       ))}
+      {creating && <RoundDialog round={null} onClose={() => setCreating(false)} onSaved={(r) => { setCreating(false); navigate(r.id); }} />}
     </>
   );
 }

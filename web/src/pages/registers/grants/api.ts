@@ -49,14 +49,26 @@ export interface BudgetInput {
   projectBudget: { years: number[]; costs: { section: string; label: string; amounts: string[] }[]; financing: { section: string; label: string; amounts: string[] }[] } | null;
 }
 
+export type DecidedBy = 'organ' | 'delegation';
+export type Layout = 'projects' | 'associations';
+/** A round as its dialog sends it; organ and case only when it is opened (they stay afterwards). */
+export interface RoundInput {
+  version?: number; organId?: string; caseId?: string; appropriationId: string | null; name: string; intro: string; criteria: string[];
+  opensOn: string | null; closesOn: string | null; decidedBy: DecidedBy; layout: Layout; documentOwner: string;
+}
+export interface DecisionInput { version: number; outcome: 'granted' | 'rejected'; granted: TypedAmounts; decisionRef: string; decidedOn: string; motivation: string }
+
 const round = (id: string) => `/grant-rounds/${encodeURIComponent(id)}`;
 const application = (id: string) => `/grant-applications/${encodeURIComponent(id)}`;
 
 export const listRounds = (signal?: AbortSignal) => api.get<Items<RoundSummary>>('/grant-rounds', undefined, signal);
 export const getRound = (id: string, signal?: AbortSignal) => api.get<Round>(round(id), undefined, signal);
+export const createRound = (body: RoundInput) => api.post<Round>('/grant-rounds', body);
+export const updateRound = (id: string, body: RoundInput) => api.patch<Round>(round(id), body);
 export const registerApplication = (roundId: string, body: ApplicationInput) => api.post<ApplicationAnswer>(`${round(roundId)}/applications`, body);
 export const updateApplication = (id: string, body: ApplicationInput) => api.patch<ApplicationAnswer>(application(id), body);
 export const recommend = (id: string, body: RecommendationInput) => api.put<ApplicationAnswer>(`${application(id)}/recommendation`, body);
+export const recordDecision = (id: string, body: DecisionInput) => api.put<ApplicationAnswer>(`${application(id)}/decision`, body);
 export const saveBudget = (id: string, body: BudgetInput) => api.put<ApplicationAnswer>(`${application(id)}/budget`, body);
 export const generateCompilation = (roundId: string, version: number) => api.post<{ documentId: string; number: string }>(`${round(roundId)}/compilation`, { version });
 export const recordDelegation = (roundId: string, body: { version: number; delegateName: string; decidedOn: string }) =>
