@@ -1,7 +1,8 @@
 /**
  * The finance office's path through the financial follow-up in a real browser against the demo server: the list,
  * the KS follow-up January–April 2024 with the reference's tables and the deviation picture, a refused import
- * with its per-row report, a new follow-up filled from the template, and its report registered in a case —
+ * with its per-row report, a new follow-up filled from the template, and its report registered in a case, the staff
+ * key figures edited on screen (errors next to the fields, a stale version refused) —
  * every screen checked with axe-core (no serious or critical violations).
  */
 import path from 'node:path';
@@ -106,6 +107,71 @@ describe('the financial follow-up in the staff web app', () => {
     const done = page.getByRole('status').filter({ hasText: /Rapporten registrerades som KS-2024\/00482-\d+/ });
     await done.waitFor({ timeout: 60_000 });
     await checkA11y('new follow-up after import and registration');
+  });
+
+  it('edits the staff key figures on screen: Swedish numbers, errors next to the fields, a stale version refused', async () => {
+    await page.goto('/app/registers/finance/');
+    await page.getByRole('link', { name: 'Kommunstyrelsens rapport till KS, januari–april 2024' }).click();
+    await heading('Kommunstyrelsens rapport till KS, januari–april 2024').waitFor();
+    const toggle = page.getByRole('button', { name: 'Ändra resultatmåtten' });
+    await toggle.click();
+    const editor = page.getByRole('form', { name: 'Ändra resultatmåtten' });
+    await editor.waitFor();
+    expect(await page.locator('#f-items-0-women').inputValue()).toBe('5,5');
+    expect(await page.locator('#f-items-1-previousTotal').inputValue()).toBe('72');
+    const firstCurrent = editor.getByRole('group', { name: 'Resultatmått 1' }).getByRole('group', { name: 'Utfall jan-apr 2024' });
+    expect(await firstCurrent.getByLabel('Kvinnor').inputValue()).toBe('5,5');
+    await checkA11y('key figure editor');
+
+    await page.locator('#f-items-0-women').fill('5,x');
+    await page.locator('#f-items-1-men').fill('90,5');
+    await editor.getByRole('button', { name: 'Spara resultatmåtten' }).click();
+    await editor.getByText('Det finns fel i formuläret').waitFor();
+    expect(await page.locator('#f-items-0-women-error').innerText()).toBe('"5,x" är inte ett tal (skriv t.ex. 5,5 eller 77)');
+    expect(await page.locator('#f-items-1-men-error').innerText()).toBe('måttet skrivs utan decimaler');
+    expect(await page.locator('#f-items-1-men').getAttribute('aria-invalid')).toBe('true');
+    await page.screenshot({ path: path.join(screenshotDir, 'finance-kpi-editor-errors.png'), fullPage: true });
+    await checkA11y('key figure editor with errors');
+
+    await page.locator('#f-items-0-women').fill('5,1');
+    await page.locator('#f-items-1-men').fill('91');
+    await editor.getByRole('button', { name: 'Lägg till resultatmått' }).click();
+    await page.locator('#f-items-3-measure').fill('Antal tillsvidareanställda');
+    await page.locator('#f-items-3-total').fill('1 234');
+    await editor.getByRole('button', { name: 'Flytta upp Antal tillsvidareanställda' }).click();
+    expect(await page.locator('#f-items-2-measure').inputValue()).toBe('Antal tillsvidareanställda');
+    await editor.getByRole('button', { name: 'Spara resultatmåtten' }).click();
+    await editor.waitFor({ state: 'detached' });
+    const table = page.getByRole('table', { name: 'Resultatmått per kön' });
+    expect(await table.innerText()).toMatch(/5,1\s+2,2\s+4,4\s+5,9\s+1,4\s+4,4/);
+    expect(await table.getByRole('row').nth(4).innerText()).toMatch(/^Antal tillsvidareanställda\s+1 234/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('finance-kpi-edit');
+
+    // Someone else saves while the editor is open: saving answers 409 and the stored figures can be read in again.
+    await toggle.click();
+    await page.evaluate(async () => {
+      const me = await (await fetch('/api/v1/auth/me')).json() as { csrfToken: string };
+      const list = await (await fetch('/api/v1/follow-ups')).json() as { items: { id: string; title: string }[] };
+      const id = list.items.find((i) => i.title === 'Kommunstyrelsens rapport till KS, januari–april 2024')!.id;
+      const current = await (await fetch(`/api/v1/follow-ups/${id}`)).json() as { version: number };
+      const res = await fetch(`/api/v1/follow-ups/${id}/staff-kpis`, {
+        method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ version: current.version, items: [{ measure: 'Sjukfrånvaro (%)', decimals: 1, women: '6,0', men: '2,0', total: '4,5' }] }),
+      });
+      if (res.status !== 200) throw new Error(`PUT answered ${res.status}`);
+    });
+    await page.locator('#f-items-0-men').fill('2,3');
+    await editor.getByRole('button', { name: 'Spara resultatmåtten' }).click();
+    await editor.getByText(/Uppföljningen har ändrats av någon annan/).waitFor();
+    await checkA11y('key figure editor after a conflict');
+    await editor.getByRole('button', { name: 'Läs in de sparade resultatmåtten igen' }).click();
+    await page.locator('#f-items-1-measure').waitFor({ state: 'detached' });
+    expect(await page.locator('#f-items-0-measure').inputValue()).toBe('Sjukfrånvaro (%)');
+    expect(await page.locator('#f-items-0-women').inputValue()).toBe('6,0');
+    expect(await editor.getByText(/Uppföljningen har ändrats av någon annan/).count()).toBe(0);
+    await editor.getByRole('button', { name: 'Avbryt' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('finance-kpi-edit');
+    expect(await page.getByRole('table', { name: 'Resultatmått per kön' }).innerText()).toMatch(/Sjukfrånvaro \(%\)\s+6,0\s+2,0\s+4,5/);
   });
 
   it('has no serious accessibility violations and no server errors', () => {

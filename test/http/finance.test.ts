@@ -165,6 +165,22 @@ describe('imports', () => {
     expect(problem.errors).toEqual([{ field: 'items[0].women', message: '"hög" är inte ett tal (skriv t.ex. 5,5 eller 77)' }]);
   });
 
+  it('takes the key figures as the editor sends them back (the printed text, "1 234"), and refuses a stale version', async () => {
+    const sent = { measure: 'Antal anställda', decimals: 0, target: '', women: '1 234', men: '987', total: '2 221', previousWomen: '1 200', previousMen: '', previousTotal: '' };
+    const ok = await finance.put(`/follow-ups/${id}/staff-kpis`, { version, items: [sent] });
+    expect(ok.statusCode).toBe(200);
+    const view = ok.json() as View;
+    expect(view.kpis[0]!.text).toEqual({ target: '', women: '1 234', men: '987', total: '2 221', previousWomen: '1 200', previousMen: '', previousTotal: '' });
+    const again = await finance.put(`/follow-ups/${id}/staff-kpis`, { version: view.version, items: view.kpis.map((k) => ({ measure: k.measure, decimals: 0, ...k.text })) });
+    expect((again.json() as View).kpis).toEqual(view.kpis);
+    version = (again.json() as View).version;
+    expectProblem(await finance.put(`/follow-ups/${id}/staff-kpis`, { version: version - 1, items: [] }), 409, 'conflict');
+    const kept = (await finance.get(`/follow-ups/${id}`)).json() as View;
+    expect(kept.kpis.map((k) => k.measure)).toEqual(['Antal anställda']);
+    const restored = await finance.put(`/follow-ups/${id}/staff-kpis`, { version: kept.version, items: [{ measure: 'Sjukfrånvaro (%)', decimals: 1, women: '5,1', men: '2,0', total: '4,0' }, sent] });
+    version = (restored.json() as View).version;
+  });
+
   it('registers the report as the next document of a case picked by number, and the PDF carries the figures', async () => {
     await finance.patch(`/follow-ups/${id}`, { version, economyText: 'Prognosen är oförändrad.' }).then((r) => { version = (r.json() as View).version; });
     expectProblem(await finance.post(`/follow-ups/${id}/document`, { version, caseNumber: 'KS-1999/99999' }), 400, 'validation');

@@ -41,9 +41,9 @@ export function KpiTable({ followUp }: { followUp: FollowUp }) {
         <thead>
           <tr>
             <th scope="col" rowSpan={2}>{t('finance.kpiMeasure')}</th>
-            <th scope="col" rowSpan={2}>Målvärde {followUp.year}</th>
-            <th scope="colgroup" colSpan={3}>Utfall {followUp.period}</th>
-            <th scope="colgroup" colSpan={3}>Utfall {followUp.period.replace(String(followUp.year), String(followUp.year - 1))}</th>
+            <th scope="col" rowSpan={2}>{t('finance.kpiTarget', { year: followUp.year })}</th>
+            <th scope="colgroup" colSpan={3}>{t('finance.kpiOutcome', { period: followUp.period })}</th>
+            <th scope="colgroup" colSpan={3}>{t('finance.kpiOutcome', { period: followUp.period.replace(String(followUp.year), String(followUp.year - 1)) })}</th>
           </tr>
           <tr>
             {[...sexes, ...sexes].map((s, i) => <th key={i} scope="col">{s}</th>)}

@@ -1,6 +1,8 @@
-// One follow-up: the economy report's tables and deviation picture, the staff key figures, the import of
+// One follow-up: the economy report's tables and deviation picture, the staff key figures (and their editor), the import of
 // amounts and the report to the committee.
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { useReturnFocus } from '../../../components/Dialog.tsx';
 import { ErrorAlert } from '../../../components/Errors.tsx';
 import { PageHeading } from '../../../components/PageHeading.tsx';
 import { Loading } from '../../../components/Status.tsx';
@@ -10,6 +12,7 @@ import { getFollowUp } from './api.ts';
 import { DeviationChart } from './DeviationChart.tsx';
 import { KpiTable, MnkrTable } from './FinanceTables.tsx';
 import { ImportForm } from './ImportForm.tsx';
+import { KpiEditor } from './KpiEditor.tsx';
 import { ProseForm } from './ProseForm.tsx';
 import { ReportForm } from './ReportForm.tsx';
 
@@ -18,6 +21,17 @@ export function FollowUpPage() {
   const { id = '' } = useParams();
   const followUp = useLoad((signal) => getFollowUp(id, signal), [id]);
   const f = followUp.data;
+  const [editingKpis, setEditingKpis] = useState(false);
+  const returnFocus = useReturnFocus();
+  const closeKpis = () => {
+    setEditingKpis(false);
+    returnFocus('finance-kpi-edit');
+  };
+  const reload = async () => {
+    const fresh = await getFollowUp(id);
+    followUp.setData(fresh);
+    return fresh;
+  };
   return (
     <>
       <p className="breadcrumb"><Link to="/registers/finance">{t('finance.back')}</Link></p>
@@ -36,6 +50,14 @@ export function FollowUpPage() {
           <DeviationChart followUp={f} />
           <h2>{t('finance.staffHeading')}</h2>
           <KpiTable followUp={f} />
+          {f.canEdit && !editingKpis && (
+            <div className="actions">
+              <button id="finance-kpi-edit" type="button" className="button" onClick={() => setEditingKpis(true)}>{t('finance.kpiEdit')}</button>
+            </div>
+          )}
+          {f.canEdit && editingKpis && (
+            <KpiEditor followUp={f} onReload={reload} onCancel={closeKpis} onDone={(next) => { followUp.setData(next); closeKpis(); }} />
+          )}
           {f.canEdit && <ImportForm followUp={f} onDone={followUp.setData} />}
           {f.canEdit && <ProseForm followUp={f} onDone={followUp.setData} />}
           <ReportForm followUp={f} />

@@ -22,6 +22,9 @@ export const getFollowUp = (id: string, signal?: AbortSignal) => api.get<FollowU
 export const createFollowUp = (body: { organId: string; year: number; tertial: string }) => api.post<FollowUp>('/follow-ups', body);
 export const updateFollowUp = (id: string, body: { version: number; title?: string; staffText?: string; economyText?: string; investmentText?: string }) =>
   api.patch<FollowUp>(`/follow-ups/${encodeURIComponent(id)}`, body);
+export type KpiInput = { measure: string; decimals: number } & Partial<Record<KpiValue, string>>;
+export const saveStaffKpis = (id: string, body: { version: number; items: KpiInput[] }) =>
+  api.put<FollowUp>(`/follow-ups/${encodeURIComponent(id)}/staff-kpis`, body);
 export const importFigures = (id: string, version: number, file: File) => {
   const form = new FormData();
   form.append('version', String(version));
