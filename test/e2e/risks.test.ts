@@ -2,7 +2,8 @@
  * The risk analysis register in Chromium against the real server with the demo municipality, as the finance
  * office uses it: from the registers hub to Kommunstyrelsen's 2024 analysis, the heat map (an image with a text
  * alternative and a table fallback), a risk added in the dialog after Swedish errors next to the fields, the
- * heat map following it, a T1 comment saved and kept after a reload, and the document registered in a case.
+ * heat map following it, a T1 comment saved and kept after a reload, the document registered in a case, the
+ * scales' labels changed in their dialog, and 2025 started from 2024 (a second copy refused).
  * axe-core finds no serious or critical violation at any step; headings never skip a level.
  */
 import fs from 'node:fs';
@@ -132,6 +133,61 @@ describe('the risk analysis register', () => {
     await notice.waitFor();
     await checkA11y('document registered');
     await page.screenshot({ path: path.join(screenshotDir, 'risks-document.png'), fullPage: false });
+  });
+
+  it('changes the scales\' labels in their dialog: an empty label named next to its field, then the heat map follows', async () => {
+    const open = page.getByRole('button', { name: 'Ändra benämningar och definitioner' });
+    await open.click();
+    const dialog = page.getByRole('dialog', { name: 'Benämningar och definitioner' });
+    const probability = dialog.getByRole('group', { name: 'Sannolikhet' });
+    expect(await probability.getByLabel(/^Steg 4 – benämning/).inputValue()).toBe('Sannolik');
+    await probability.getByLabel(/^Steg 4 – benämning/).fill('Mycket sannolik');
+    await probability.getByLabel(/^Steg 4 – definition/).fill('det är nästan säkert att situation/avvikelse/fel uppstår');
+    await dialog.getByRole('group', { name: 'Konsekvens' }).getByLabel(/^Steg 2 – benämning/).fill('');
+    await dialog.getByRole('button', { name: 'Spara benämningarna' }).click();
+    await dialog.getByText('Det finns fel i formuläret').waitFor();
+    expect(await dialog.locator('#f-consequenceScale-1-label-error').innerText()).toBe('måste fyllas i');
+    expect(await dialog.getByRole('link', { name: /^Konsekvens, steg 2 – benämning: måste fyllas i/ }).count()).toBe(1);
+    await checkA11y('scales dialog with an error');
+    await dialog.getByRole('group', { name: 'Konsekvens' }).getByLabel(/^Steg 2 – benämning/).fill('Lindrig');
+    await dialog.getByRole('button', { name: 'Spara benämningarna' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('edit-scales');
+    expect(await page.getByRole('img', { name: /Riskmatris/ }).locator('desc').textContent()).toContain('R4 (Mycket sannolik × Allvarlig = 16)');
+    expect(await page.getByRole('table', { name: /^Sannolikhet och konsekvens 1–4/ }).innerText()).toContain('det är nästan säkert att situation/avvikelse/fel uppstår');
+    await checkA11y('scales changed');
+  });
+
+  it('starts 2025 from 2024: the same risks and control plan without the comments; a second copy is refused', async () => {
+    const from = page.url();
+    await page.getByRole('button', { name: 'Kopiera till 2025' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Starta riskanalys 2025 från 2024' });
+    await dialog.getByLabel(/^Upprättad/).fill('2024-11-04');
+    await checkA11y('copy dialog');
+    await dialog.getByRole('button', { name: 'Kopiera till 2025' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Riskanalys Kommunstyrelsen 2025' }).waitFor();
+    expect(page.url()).not.toBe(from);
+    await page.getByText('Upprättad: 2024-11-04 · 16 risker').waitFor();
+    const r4 = page.getByRole('table', { name: 'Riskanalys Kommunstyrelsen 2025' }).getByRole('row', { name: /^R4 / });
+    expect(await r4.getByRole('cell').nth(4).innerText()).toBe('16');
+    expect(await page.getByRole('img', { name: /Riskmatris Kommunstyrelsen 2025/ }).locator('desc').textContent()).toContain('R4 (Mycket sannolik × Allvarlig = 16)');
+    expect(await page.getByRole('table', { name: 'Internkontrollplan Kommunstyrelsen 2025' }).innerText()).toContain('T1, T2, T3');
+    expect(await page.getByLabel(/^R8 – Befintliga riktlinjer/).inputValue()).toBe('');
+    await expectOrderedHeadings();
+    await checkA11y('copied analysis');
+    await page.screenshot({ path: path.join(screenshotDir, 'risks-copied.png'), fullPage: false });
+
+    await page.getByRole('link', { name: 'Riskanalys och internkontroll' }).first().click();
+    await page.getByRole('link', { name: 'Riskanalys Kommunstyrelsen 2024' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Riskanalys Kommunstyrelsen 2024' }).waitFor();
+    await page.getByRole('button', { name: 'Kopiera till 2025' }).click();
+    const again = page.getByRole('dialog', { name: 'Starta riskanalys 2025 från 2024' });
+    await again.getByRole('button', { name: 'Kopiera till 2025' }).click();
+    await again.getByText(/KS har redan en riskanalys för 2025/).waitFor();
+    await checkA11y('copy refused');
+    await again.getByRole('button', { name: 'Avbryt' }).click();
+    await again.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('copy-analysis');
   });
 
   it('no serious or critical accessibility violations and no server errors', () => {

@@ -87,7 +87,7 @@ export const enRisks: Record<keyof typeof svRisks, string> = {
   'risks.openCase': 'Open the case',
 
   'risks.copy': 'Copy to {year}',
-  'risks.copyTitle': 'Risk analysis {organ} {year} from this one',
+  'risks.copyTitle': 'Start the risk analysis of {year} from {fromYear}',
   'risks.copyDescription': 'The new analysis gets the same scales, handling, risks and internal control plan as {year}, but no follow-up comments.',
   'risks.copyEstablishedOn': 'Established (the analysis for {year})',
   'risks.copied': 'The risk analysis for {year} has been created from the previous year\'s.',

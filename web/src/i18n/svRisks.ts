@@ -86,7 +86,7 @@ export const svRisks = {
   'risks.openCase': 'Öppna ärendet',
 
   'risks.copy': 'Kopiera till {year}',
-  'risks.copyTitle': 'Riskanalys {organ} {year} från denna',
+  'risks.copyTitle': 'Starta riskanalys {year} från {fromYear}',
   'risks.copyDescription': 'Den nya analysen får samma skalor, riskhantering, risker och internkontrollplan som {year}, men inga uppföljningskommentarer.',
   'risks.copyEstablishedOn': 'Upprättad (analysen för {year})',
   'risks.copied': 'Riskanalysen för {year} är skapad från föregående års.',
