@@ -1,7 +1,8 @@
 /**
  * The risk register on both database backends: the tables' own checks refuse what the rules refuse (probability
  * and consequence outside 1–4, an empty or wrong frequency, a tertial outside 1–3), a refused change writes
- * nothing, and of two edits from the same version exactly one wins and only it is audited.
+ * nothing, of two edits from the same version exactly one wins and only it is audited, and of two copies to the
+ * next year made at once exactly one is written.
  */
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
@@ -11,6 +12,7 @@ import * as t from '../../src/db/schema/index.ts';
 import { createRiskAnalysis } from '../../src/use-cases/risks/analyses.ts';
 import { addRisk, updateRisk } from '../../src/use-cases/risks/riskRows.ts';
 import { saveControl, saveFollowUp } from '../../src/use-cases/risks/controlPlan.ts';
+import { copyRiskAnalysis } from '../../src/use-cases/risks/copyAnalysis.ts';
 
 const TABLES = ['risk_analyses', 'risks', 'internal_controls', 'internal_control_follow_ups', 'audit_events'];
 
@@ -57,6 +59,17 @@ for (const backend of testBackends()) {
       expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(['conflict']);
       const logged = await database.services.db.execute(sql`SELECT count(*)::int AS n FROM audit_events WHERE entity_id = ${risk.id} AND action = 'risk.update'`);
       expect(Number((logged.rows[0] as { n: number }).n)).toBe(1);
+    });
+
+    it('of two copies to the next year made at once exactly one is written; the other is a conflict and leaves nothing', async () => {
+      const { officer, view, risk } = await analysisWithRisk();
+      await saveControl(officer, risk.id, { control: 'Kontroll', method: 'Metod', responsible: 'Säkerhetschef', tertials: [1, 2, 3] });
+      const before = await countRows(database.services.db, TABLES);
+      const results = await Promise.allSettled([copyRiskAnalysis(officer, view.id, {}), copyRiskAnalysis(officer, view.id, {})]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(['conflict']);
+      const after = await countRows(database.services.db, TABLES);
+      expect(after).toEqual({ ...before, risk_analyses: before.risk_analyses! + 1, risks: before.risks! + 1, internal_controls: before.internal_controls! + 1, audit_events: before.audit_events! + 1 });
     });
   });
 }
