@@ -1,6 +1,7 @@
 /**
- * /api/v1 risk analysis and internal control plans: analyses per organ and year (and a copy to the next year), their risks, the control plan,
- * follow-up comments per tertial, and the generated document (preview and registration in a case).
+ * /api/v1 risk analysis and internal control plans: analyses per organ and year (and a copy to the next year),
+ * their risks, the control plan, follow-up comments per tertial, and the generated document (preview and
+ * registration in a case).
  * Bodies are checked by the use cases (Swedish messages naming the field); the schemas document them.
  */
 import type { FastifyInstance } from 'fastify';
