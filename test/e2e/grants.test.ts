@@ -1,11 +1,13 @@
 /**
  * The grant rounds register in a real browser against the demo server (where KSNAU has already decided § 182):
- * the list, the climate round with its remaining funds and applications, registering an application whose
+ * the list, a new round opened through its dialog (errors at the fields, the case found by number, criteria as a
+ * list) and edited (a stale version refused plainly), the climate round with its remaining funds and applications, registering an application whose
  * amount is refused naming the field and then accepted, a recommendation refused for exceeding the remaining
  * funds (the reason field appears) and then accepted, a project budget that does not add up (kept, with its
  * warning), the compilation registered in the case, and Miljöskjutsen 2024. Then KSNAU decides the climate case
- * in a new meeting: the application is decided, its applicant's mail is sent, and the next official report's
- * "Kvarvarande medel" shows the reduced funds. axe-core on every screen (no serious or critical violations).
+ * in a new meeting: the application is decided, its applicant's mail is sent after the decision's commit, and the
+ * next official report's "Kvarvarande medel" shows the reduced funds; then the organ's actual decision on it is
+ * recorded and the remaining funds follow. axe-core on every screen (no serious or critical violations).
  */
 import path from 'node:path';
 import fs from 'node:fs';
@@ -75,7 +77,70 @@ describe('the grant rounds register in the staff web app', () => {
     await checkA11y('climate round');
   });
 
+  it('opens a round through the dialog: Swedish errors at the fields, the case found by its number, criteria as a list', async () => {
+    await page.goto('/app/registers/grants/');
+    await page.getByRole('button', { name: 'Ny omgång' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny omgång' });
+    await checkA11y('new round dialog');
+    await dialog.getByRole('button', { name: 'Skapa omgång' }).click();
+    await dialog.getByText('Det finns fel i formuläret').waitFor();
+    for (const message of ['välj organ', 'välj ärendet där omgången diarieförs', 'måste fyllas i']) await dialog.locator('.field-error', { hasText: message }).first().waitFor();
+    await checkA11y('new round dialog with errors');
+    const organ = dialog.getByLabel('Organ', { exact: false }).first();
+    await organ.selectOption((await organ.locator('option', { hasText: 'arbetsutskott' }).getAttribute('value'))!);
+    await dialog.getByRole('combobox', { name: /Sök ärende/ }).fill('KS-2024/00457');
+    await page.getByRole('option', { name: /KS-2024\/00457/ }).click();
+    await dialog.getByText('KS-2024/00457', { exact: true }).waitFor();
+    await dialog.getByLabel('Omgångens namn').fill('Cykelbidrag hösten 2024');
+    await dialog.getByRole('button', { name: 'Lägg till kriterium' }).click();
+    await dialog.getByLabel('Kriterium 1').fill('Ideell förening i Umeå');
+    await dialog.getByRole('button', { name: 'Lägg till kriterium' }).click();
+    await dialog.getByLabel('Kriterium 2').fill('Främjar hållbart resande');
+    await dialog.getByRole('button', { name: 'Flytta upp Kriterium 2' }).click();
+    await dialog.getByLabel('Öppnar').fill('2024-09-01');
+    await dialog.getByLabel('Stänger').fill('2024-08-01');
+    await dialog.getByLabel('Beslut på delegation').check();
+    await dialog.getByLabel('Föreningar (ett belopp i kr)').check();
+    await dialog.getByRole('button', { name: 'Skapa omgång' }).click();
+    await dialog.locator('.field-error', { hasText: 'kan inte ligga före öppningsdagen' }).waitFor();
+    await page.screenshot({ path: path.join(screenshotDir, 'grants-new-round.png') });
+    await dialog.getByLabel('Stänger').fill('2024-10-15');
+    await dialog.getByRole('button', { name: 'Skapa omgång' }).click();
+    await heading('Cykelbidrag hösten 2024').waitFor();
+    const about = page.getByRole('region', { name: 'Om omgången' });
+    expect(await about.getByRole('listitem').allInnerTexts()).toEqual(['Främjar hållbart resande', 'Ideell förening i Umeå']);
+    expect(await about.innerText()).toContain('2024-09-01 – 2024-10-15');
+    expect(await about.innerText()).toContain('Delegation');
+    await checkA11y('new round');
+  });
+
+  it('edits the round: a version someone else saved meanwhile is refused plainly, then the change is made on the new version', async () => {
+    await page.getByRole('button', { name: 'Ändra omgång' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ändra omgång' });
+    await dialog.getByLabel('Dokumentansvarig').fill('Oskar Bergman, Fritidsbyrån');
+    const other = await login(server.url, 'fritid', 'demo');
+    const id = new URL(page.url()).pathname.split('/').filter(Boolean).at(-1)!;
+    const current = await api<{ version: number }>(other, 'GET', `/grant-rounds/${id}`);
+    await api(other, 'PATCH', `/grant-rounds/${id}`, { version: current.version, intro: 'Bidrag till cykelprojekt i föreningar.' });
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.getByRole('alert').getByText('Någon annan har ändrat omgången medan du redigerade.').waitFor();
+    await page.screenshot({ path: path.join(screenshotDir, 'grants-round-conflict.png') });
+    await checkA11y('round dialog with a conflict');
+    await dialog.getByRole('button', { name: 'Läs in omgången igen' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Bidrag till cykelprojekt i föreningar.').waitFor();
+    await page.getByRole('button', { name: 'Ändra omgång' }).click();
+    await dialog.getByLabel('Dokumentansvarig').fill('Oskar Bergman, Fritidsbyrån');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Omgången är sparad.').waitFor();
+    expect(await page.getByRole('region', { name: 'Om omgången' }).innerText()).toContain('Oskar Bergman, Fritidsbyrån');
+  });
+
   it('registers an application: nonsense refused naming the field, then accepted', async () => {
+    await page.goto('/app/registers/grants/');
+    await page.getByRole('link', { name: 'Utvecklingsanslag klimatneutralitet våren 2024' }).click();
+    await heading('Utvecklingsanslag klimatneutralitet våren 2024').waitFor();
     await page.getByRole('button', { name: 'Registrera ansökan' }).click();
     const dialog = page.getByRole('dialog', { name: 'Registrera ansökan' });
     await dialog.getByLabel('Typ av sökande').selectOption('association');
@@ -156,8 +221,11 @@ describe('the grant rounds register in the staff web app', () => {
     const row = page.getByRole('table', { name: /Ansökningar med beviljat och sökt belopp/ }).getByRole('row', { name: /Umeå Cykelförening/ });
     expect(await row.innerText()).toContain('Beviljad');
     await expect.poll(() => cells(year)).toEqual(['2026', '3 000', '944', '0', '2 056']);
-    await page.getByRole('button', { name: /^Skicka \d+ underrättelse/ }).click();
-    await page.getByText(/Underrättelser skickade med e-post: [1-9]/).waitFor();
+    // The decision mailed the applicant after its commit: nothing is left to send by hand.
+    await page.getByText(/Underrättelser om beslut: 0 e-post att skicka, [1-9]\d* skickade/).waitFor();
+    expect(await page.getByRole('button', { name: /^Skicka \d+ underrättelse/ }).count()).toBe(0);
+    const mails = fs.readdirSync(path.join(server.dataDir, 'outbox')).map((f) => fs.readFileSync(path.join(server.dataDir, 'outbox', f), 'utf8'));
+    expect(mails.filter((m) => m.includes('To: info@cykel.example.se'))).toHaveLength(1);
     await checkA11y('climate round after the decision');
 
     const appropriations = await api<{ items: { id: string; name: string }[] }>(strateg, 'GET', '/appropriations');
@@ -173,6 +241,25 @@ describe('the grant rounds register in the staff web app', () => {
     const text = pageTexts(await preview.body()).join('\n').replace(/\s+/g, ' ');
     expect(text).toContain(`Kvarvarande medel i utvecklingsanslaget Klimatneutralitet (${inDays(0)})`);
     expect(text).toContain('2026 2 056,0 tkr');
+  });
+
+  it('records what the organ actually decided on one application: the remaining funds follow', async () => {
+    await page.goto('/app/registers/grants/');
+    await page.getByRole('link', { name: 'Utvecklingsanslag klimatneutralitet våren 2024' }).click();
+    await page.getByRole('button', { name: 'Registrera beslut: Cykelkök' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Registrera organets beslut' });
+    await dialog.getByLabel('Avslås').check();
+    await dialog.getByLabel('Beslutsreferens').fill('');
+    await dialog.getByRole('button', { name: 'Registrera beslut' }).click();
+    await dialog.locator('.field-error', { hasText: 'måste fyllas i' }).waitFor();
+    await checkA11y('record decision dialog with an error');
+    await dialog.getByLabel('Beviljas').check();
+    await dialog.getByLabel(String(year), { exact: true }).fill('50');
+    await dialog.getByLabel('Beslutsreferens').fill('KSNAU § 1/26');
+    await dialog.getByRole('button', { name: 'Registrera beslut' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Beslutet om Cykelkök är registrerat.').waitFor();
+    await expect.poll(() => cells(year)).toEqual(['2026', '3 000', '894', '0', '2 106']);
   });
 
   it('shows Miljöskjutsen 2024 decided by delegation', async () => {

@@ -297,7 +297,11 @@ describe('a decision recorded per application, and editing a round', () => {
   it('opens and edits a round: Swedish errors naming the field, a stale version answered with 409', async () => {
     const invalid = expectProblem(await strateg.post('/grant-rounds', { organId: ids.organId('KSNAU'), name: '', opensOn: '2024-09-01', closesOn: '2024-08-01', criteria: ['Klimatnytta', 7] }), 400, 'validation') as { errors: { field: string; message: string }[] };
     expect(invalid.errors.map((e) => e.field).sort()).toEqual(['caseId', 'closesOn', 'criteria[1]', 'name']);
-    const created = await strateg.post('/grant-rounds', { organId: ids.organId('KSNAU'), caseId: ids.caseId('KS-2024/00456'), name: 'Utvecklingsanslag klimatneutralitet hösten 2024', criteria: ['Klimatnytta'], opensOn: '2024-09-01', closesOn: '2024-10-15' });
+    // The appropriation is the organ's or that of an organ above it (KSNAU draws on KS's funds), not another organ's.
+    const climate = ((await strateg.get('/appropriations')).json() as { items: { id: string; name: string }[] }).items.find((a) => a.name === 'Utvecklingsanslag klimatneutralitet')!.id;
+    const foreign = expectProblem(await strateg.post('/grant-rounds', { organId: ids.organId('BN'), caseId: ids.caseId('KS-2024/00456'), name: 'Fel anslag', appropriationId: climate }), 400, 'validation') as { errors: { field: string; message: string }[] };
+    expect(foreign.errors).toEqual([{ field: 'appropriationId', message: 'anslaget hör inte till organet eller ett organ över det' }]);
+    const created = await strateg.post('/grant-rounds', { organId: ids.organId('KSNAU'), caseId: ids.caseId('KS-2024/00456'), appropriationId: climate, name: 'Utvecklingsanslag klimatneutralitet hösten 2024', criteria: ['Klimatnytta'], opensOn: '2024-09-01', closesOn: '2024-10-15' });
     expect(created.statusCode, created.body).toBe(201);
     const r = created.json() as Round;
     const edited = await strateg.patch(`/grant-rounds/${r.id}`, { version: r.version, criteria: ['Klimatnytta', 'Medfinansiering'] });

@@ -1,6 +1,6 @@
 /**
- * Grant rounds: list, read, open a new round on a diarium case (optionally drawing on an appropriation) and
- * edit its description and criteria. One transaction each, with its audit event.
+ * Grant rounds: list, read, open a new round on a diarium case (optionally drawing on an appropriation of its
+ * organ or of an organ above it) and edit its description and criteria. One transaction each, with its audit event.
  */
 import { and, eq } from 'drizzle-orm';
 import * as t from '../../db/schema/index.ts';
@@ -22,6 +22,17 @@ export async function getRound(ctx: Ctx, id: string): Promise<RoundView> {
   return loadRoundView(ctx.db, ctx, await roundOf(ctx.db, ctx, id));
 }
 
+/** The organ and the organs above it (an arbetsutskott draws on its board's appropriations). */
+async function organAndParents(tx: Tx, organId: string): Promise<string[]> {
+  const chain: string[] = [];
+  for (let id: string | null = organId; id && !chain.includes(id);) {
+    chain.push(id);
+    const [row]: { parentId: string | null }[] = await tx.select({ parentId: t.organs.parentId }).from(t.organs).where(eq(t.organs.id, id));
+    id = row?.parentId ?? null;
+  }
+  return chain;
+}
+
 async function references(tx: Tx, ctx: Ctx, input: Record<string, unknown>, errors: FieldError[]) {
   const bodyId = ctx.actor.bodyId;
   const [organ] = isUuid(input.organId) ? await tx.select({ id: t.organs.id }).from(t.organs).where(and(eq(t.organs.id, input.organId), eq(t.organs.bodyId, bodyId))) : [];
@@ -30,8 +41,9 @@ async function references(tx: Tx, ctx: Ctx, input: Record<string, unknown>, erro
   if (!kase) errors.push({ field: 'caseId', message: 'välj ärendet där omgången diarieförs' });
   let appropriationId: string | null = null;
   if (input.appropriationId !== undefined && input.appropriationId !== null && input.appropriationId !== '') {
-    const [a] = isUuid(input.appropriationId) ? await tx.select({ id: t.appropriations.id }).from(t.appropriations).where(and(eq(t.appropriations.id, input.appropriationId), eq(t.appropriations.bodyId, bodyId))) : [];
+    const [a] = isUuid(input.appropriationId) ? await tx.select({ id: t.appropriations.id, organId: t.appropriations.organId }).from(t.appropriations).where(and(eq(t.appropriations.id, input.appropriationId), eq(t.appropriations.bodyId, bodyId))) : [];
     if (!a) errors.push({ field: 'appropriationId', message: 'anslaget finns inte' });
+    else if (organ && !(await organAndParents(tx, organ.id)).includes(a.organId)) errors.push({ field: 'appropriationId', message: 'anslaget hör inte till organet eller ett organ över det' });
     else appropriationId = a.id;
   }
   return { organId: organ?.id, caseId: kase?.id, appropriationId };

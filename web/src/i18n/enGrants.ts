@@ -137,7 +137,7 @@ export const enGrants: Record<keyof typeof svGrants, string> = {
   'grants.roundReload': 'Read the round again',
   'grants.roundName': 'Name of the round',
   'grants.chooseOrgan': 'Choose organ',
-  'grants.appropriationHint': 'Appropriations kept by {organ}. Granted amounts are committed against it. Leave empty for a round without an appropriation.',
+  'grants.appropriationHint': 'The organ\'s appropriations and those of the organs above it. Granted amounts are committed against it. Leave empty for a round without an appropriation.',
   'grants.appropriationChooseOrgan': 'Choose the organ first; its appropriations are listed here.',
   'grants.opensOn': 'Opens',
   'grants.closesOn': 'Closes',

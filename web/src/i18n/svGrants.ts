@@ -136,7 +136,7 @@ export const svGrants = {
   'grants.roundReload': 'Läs in omgången igen',
   'grants.roundName': 'Omgångens namn',
   'grants.chooseOrgan': 'Välj organ',
-  'grants.appropriationHint': 'Anslag som {organ} för. Beviljade belopp tas i anspråk ur anslaget. Lämna tomt för en omgång utan anslag.',
+  'grants.appropriationHint': 'Organets anslag och anslagen hos organen över det. Beviljade belopp tas i anspråk ur anslaget. Lämna tomt för en omgång utan anslag.',
   'grants.appropriationChooseOrgan': 'Välj organ först; organets anslag visas här.',
   'grants.opensOn': 'Öppnar',
   'grants.closesOn': 'Stänger',

@@ -1,9 +1,9 @@
 // "Ny omgång" / "Ändra omgång": the organ, the name, the round's diarium case (searched by number or title), the
-// appropriation it draws on (optional, one of that organ's), the application period, the criteria, who decides it
+// appropriation it draws on (optional: the organ's own or an organ's above it), the application period, the criteria, who decides it
 // (the organ, or by delegation) and the compilation's layout. Organ and case are chosen when the round is opened
 // and stay. The server names every field it cannot accept; someone else's newer version (409) is said plainly,
 // with a way to read the round again.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, fieldErrors } from '../../../api.ts';
 import { Dialog } from '../../../components/Dialog.tsx';
 import { FormErrors } from '../../../components/Errors.tsx';
@@ -12,7 +12,7 @@ import { listOrgans } from '../../../endpoints.ts';
 import { useT } from '../../../i18n/i18n.tsx';
 import { useLoad } from '../../../lib/useLoad.ts';
 import { useSubmit } from '../../../lib/useSubmit.ts';
-import type { Case } from '../../../types.ts';
+import type { Case, Organ } from '../../../types.ts';
 import { DialogActions } from '../../admin/DialogActions.tsx';
 import { CaseCombobox } from '../../register/CaseCombobox.tsx';
 import { listAppropriations } from '../appropriations/api.ts';
@@ -36,7 +36,7 @@ export function RoundDialog({ round, onClose, onSaved, onReload }: Props) {
   const [criteria, setCriteria] = useState<string[]>(round?.criteria ?? []);
   const [picked, setPicked] = useState<Pick<Case, 'id' | 'number' | 'title'> | null>(null);
   const organs = useLoad((signal) => listOrgans(signal), []);
-  const appropriations = useLoad((signal) => (v.organId ? listAppropriations(v.organId, signal) : Promise.resolve({ items: [] })), [v.organId]);
+  const appropriations = useLoad((signal) => listAppropriations('', signal), []);
   const set = <K extends keyof typeof v>(key: K) => (value: string) => setV((prev) => ({ ...prev, [key]: value }));
   const submit = useSubmit(async () => {
     const body = {
@@ -46,6 +46,9 @@ export function RoundDialog({ round, onClose, onSaved, onReload }: Props) {
     onSaved(round ? await updateRound(round.id, { ...body, version: round.version }) : await createRound({ ...body, organId: v.organId, caseId: picked?.id ?? '' }));
   });
   const conflict = submit.error instanceof ApiError && submit.error.code === 'conflict';
+  const conflictRef = useRef<HTMLDivElement>(null);
+  // The alert is at the top of a long form: it takes focus, so it is seen and read out.
+  useEffect(() => { if (conflict) conflictRef.current?.focus(); }, [conflict, submit.error]);
   const errors = fieldErrors(submit.error);
   const labels: Record<string, string> = {
     organId: t('grants.organ'), name: t('grants.roundName'), caseId: t('grants.case'), appropriationId: t('grants.appropriation'), opensOn: t('grants.opensOn'),
@@ -54,12 +57,19 @@ export function RoundDialog({ round, onClose, onSaved, onReload }: Props) {
   };
   criteria.forEach((_, i) => { labels[`criteria.${i}`] = t('grants.criterionLabel', { n: i + 1 }); });
   const onSubmit = (event: FormEvent) => { event.preventDefault(); void submit.run(); };
-  const organ = organs.data?.items.find((o) => o.id === v.organId);
+  const organList = organs.data?.items ?? [];
+  const organ = organList.find((o) => o.id === v.organId);
+  // The organ's own appropriations and those of the organs above it (an arbetsutskott draws on its board's funds).
+  const chain: Organ[] = [];
+  for (let o = organ; o && !chain.includes(o); o = organList.find((x) => x.id === o!.parentId)) chain.push(o);
+  const appropriationGroups = chain.map((o) => ({
+    label: o.name, options: (appropriations.data?.items ?? []).filter((a) => a.organId === o.id).map((a) => ({ value: a.id, label: a.name })),
+  }));
   return (
     <Dialog title={round ? t('grants.editRound') : t('grants.newRound')} description={round ? round.name : t('grants.newRoundDescription')} onClose={onClose}>
       <form onSubmit={onSubmit} noValidate>
         {conflict ? (
-          <div className="alert alert-error" role="alert">
+          <div ref={conflictRef} className="alert alert-error" role="alert" tabIndex={-1}>
             <p>{t('grants.roundConflict')}</p>
             <button type="button" onClick={onReload ?? onClose}>{t('grants.roundReload')}</button>
           </div>
@@ -84,8 +94,8 @@ export function RoundDialog({ round, onClose, onSaved, onReload }: Props) {
         )}
         <TextField name="name" label={labels.name!} value={v.name} onValue={set('name')} error={errors.name} maxLength={300} required />
         <SelectField name="appropriationId" label={labels.appropriationId!} value={v.appropriationId} onValue={set('appropriationId')} error={errors.appropriationId}
-          placeholder={t('grants.noAppropriation')} hint={organ ? t('grants.appropriationHint', { organ: organ.name }) : t('grants.appropriationChooseOrgan')}
-          options={(appropriations.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))} />
+          placeholder={t('grants.noAppropriation')} hint={organ ? t('grants.appropriationHint') : t('grants.appropriationChooseOrgan')}
+          options={[]} groups={appropriationGroups} />
         <div className="field-row">
           <DateField name="opensOn" label={labels.opensOn!} value={v.opensOn} onValue={set('opensOn')} error={errors.opensOn} />
           <DateField name="closesOn" label={labels.closesOn!} hint={t('grants.closesOnHint')} value={v.closesOn} onValue={set('closesOn')} error={errors.closesOn} />
