@@ -5,7 +5,9 @@
  * Swedish amounts (refused naming the field, nothing half-written), recommendations keeping the proposed
  * commitment in step (over-commitment refused unless overridden, audited), the compilation as a registered
  * document (text checked in the PDF, a private individual masked in the public version), a delegation decision
- * with its notifications, and KSNAU's decision of § 182 in the meeting deciding the applications — idempotently.
+ * with its notifications, and KSNAU's decision of § 182 in the meeting deciding the applications — idempotently —
+ * and mailing the applicants after its commit (one .eml each; a refusing mail server never fails the decision);
+ * an organ's decision recorded per application; a round opened and edited (409 on a stale version).
  */
 import fs from 'node:fs';
 import path from 'node:path';
