@@ -34,7 +34,7 @@ export async function serve(config: Config, options: ServeOptions = {}): Promise
   const texts = new TextExtractionJob({ db: database.db, files }, { extractor: process.env.PDF_TEXT_EXTRACTOR === 'pdftotext' ? 'pdftotext' : 'pdfjs', log });
   files.onPdf = (sha256) => texts.notify(sha256);
   const services = {
-    db: database.db, clock: systemClock, files, baseUrl: config.baseUrl,
+    db: database.db, clock: systemClock, files, baseUrl: config.baseUrl, log,
     mailer: createMailer({ smtpUrl: config.smtpUrl, outboxDir: path.join(config.dataDir, 'outbox') }),
   };
   let demoLoaded = false;

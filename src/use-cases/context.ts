@@ -13,5 +13,7 @@ export interface Services {
   mailer?: Mailer;
   /** Public address of the installation, for links in mail. */
   baseUrl?: string;
+  /** Structured log for what a use case cannot report to its caller (e.g. mail after a commit); no personal data. */
+  log?: { warn(details: Record<string, unknown>, message: string): void };
 }
 export interface Ctx extends Services { actor: Actor }

@@ -107,7 +107,7 @@ export async function deliverNotifications(services: Services, bodyId: string, r
       sent += 1;
     } catch (e) {
       failed += 1;
-      console.warn(`grant notification for application ${a.id} was not sent (${failureKind(e)}); it stays due`);
+      services.log?.warn({ applicationId: a.id, failure: failureKind(e) }, 'grant notification not sent; it stays due');
       // Due again on the next attempt.
       await services.db.update(t.grantNotifications).set({ sentAt: null, delivered: 'failed' }).where(eq(t.grantNotifications.applicationId, a.id));
     }
@@ -137,10 +137,10 @@ export async function notifyAfterDecision(ctx: Ctx, caseId: string): Promise<voi
       try {
         await deliverNotifications(ctx, ctx.actor.bodyId, round.id, { actorId: ctx.actor.userId, trigger: 'decision' });
       } catch (e) {
-        console.warn(`grant notifications of round ${round.id} were not sent after the decision (${failureKind(e)}); they stay due`);
+        ctx.log?.warn({ roundId: round.id, failure: failureKind(e) }, 'grant notifications not sent after the decision; they stay due');
       }
     }
   } catch (e) {
-    console.warn(`grant notifications after the decision on case ${caseId} were not looked up (${failureKind(e)})`);
+    ctx.log?.warn({ caseId, failure: failureKind(e) }, 'grant notifications after the decision were not looked up');
   }
 }
