@@ -6,45 +6,24 @@
  * on the year view, the forms and the dialogs (no serious or critical violations).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startServer, type RunningServer } from './support/server.ts';
-import { formatFindings, seriousViolations, type A11yFinding } from './support/axe.ts';
+import type { Page } from 'playwright-core';
+import { formatFindings } from './support/axe.ts';
+import { openStaffBrowser, type StaffBrowser } from './support/staff.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+let staff: StaffBrowser;
 let page: Page;
-const findings: A11yFinding[] = [];
-const serverErrors: string[] = [];
-
-async function checkA11y(label: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  if (violations.length) findings.push({ page: label, violations });
-}
+const checkA11y = (label: string): Promise<void> => staff.checkA11y(label);
 
 const headingLevels = () => page.evaluate(() => [...document.querySelectorAll('main h1, main h2, main h3, main h4')].map((h) => Number(h.tagName.slice(1))));
 
 describe('the annual cycle screen', () => {
   beforeAll(async () => {
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-    context = await browser.newContext({ baseURL: server.url, locale: 'sv-SE', viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    context.setDefaultTimeout(30_000);
-    page = await context.newPage();
-    page.on('response', (response) => { if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.url()}`); });
-    await page.goto('/app/login');
-    await page.getByLabel('Användarnamn').fill('ekonomi');
-    await page.getByLabel('Lösenord').fill('demo');
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.getByRole('button', { name: 'Logga ut' }).waitFor();
+    staff = await openStaffBrowser('ekonomi');
+    page = staff.page;
   });
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
+    await staff?.close();
   });
 
   it('shows 2025 month by month with the reference dates, and the wheel with a text alternative', async () => {
@@ -139,7 +118,7 @@ describe('the annual cycle screen', () => {
   });
 
   it('has no serious accessibility violations and no server errors', () => {
-    expect(serverErrors).toEqual([]);
-    expect(findings, formatFindings(findings)).toEqual([]);
+    expect(staff.pageErrors).toEqual([]);
+    expect(staff.findings, formatFindings(staff.findings)).toEqual([]);
   });
 });

@@ -5,51 +5,26 @@
  * table — every screen checked with axe-core (no serious or critical violations).
  */
 import path from 'node:path';
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startServer, repoRoot, type RunningServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
 import { api, login } from './support/api.ts';
-import { formatFindings, seriousViolations, type A11yFinding } from './support/axe.ts';
+import { formatFindings } from './support/axe.ts';
+import { openStaffBrowser, screenshotDir, type StaffBrowser } from './support/staff.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const screenshotDir = path.join(repoRoot, '.tmp/screenshots');
-
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+let staff: StaffBrowser;
 let page: Page;
-const findings: A11yFinding[] = [];
-const pageErrors: string[] = [];
-
-async function checkA11y(label: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  if (violations.length) findings.push({ page: label, violations });
-}
+const checkA11y = (label: string): Promise<void> => staff.checkA11y(label);
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 describe('the appropriations register in the staff web app', () => {
   beforeAll(async () => {
-    fs.mkdirSync(screenshotDir, { recursive: true });
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    context = await browser.newContext({ baseURL: server.url, locale: 'sv-SE', viewport: { width: 1280, height: 900 }, bypassCSP: true }); // axe-core is injected
-    context.setDefaultTimeout(30_000);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
-    page.on('response', (response) => { if (response.status() >= 500) pageErrors.push(`${response.status()} ${response.url()}`); });
-    await page.goto('/app/login');
-    await page.getByLabel('Användarnamn').fill('strateg');
-    await page.getByLabel('Lösenord').fill('demo');
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL('**/app/cases');
+    staff = await openStaffBrowser('strateg');
+    page = staff.page;
   }, 180_000);
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
+    await staff?.close();
   });
 
   it('lists the appropriations per organ', async () => {
@@ -94,7 +69,7 @@ describe('the appropriations register in the staff web app', () => {
   });
 
   it('adds a "Kvarvarande medel" table in the report editor', async () => {
-    const session = await login(server.url, 'strateg', 'demo');
+    const session = await login(staff.server.url, 'strateg', 'demo');
     const cases = await api<{ items: { id: string; number: string }[] }>(session, 'GET', '/cases?q=KS-2024%2F00361');
     const organs = await api<{ items: { id: string; code: string }[] }>(session, 'GET', '/organs');
     const report = await api<{ id: string }>(session, 'POST', '/reports', { caseId: cases.items.find((c) => c.number === 'KS-2024/00361')!.id, organId: organs.items.find((o) => o.code === 'KSNAU')!.id });
@@ -108,7 +83,7 @@ describe('the appropriations register in the staff web app', () => {
   });
 
   it('has no serious accessibility violations and no page errors', () => {
-    expect(formatFindings(findings), formatFindings(findings)).toBe('');
-    expect(pageErrors).toEqual([]);
+    expect(formatFindings(staff.findings), formatFindings(staff.findings)).toBe('');
+    expect(staff.pageErrors).toEqual([]);
   });
 });

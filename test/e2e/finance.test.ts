@@ -6,50 +6,25 @@
  * every screen checked with axe-core (no serious or critical violations).
  */
 import path from 'node:path';
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startServer, repoRoot, type RunningServer } from './support/server.ts';
-import { formatFindings, seriousViolations, type A11yFinding } from './support/axe.ts';
+import type { Page } from 'playwright-core';
+import { formatFindings } from './support/axe.ts';
+import { openStaffBrowser, screenshotDir, type StaffBrowser } from './support/staff.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const screenshotDir = path.join(repoRoot, '.tmp/screenshots');
-
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+let staff: StaffBrowser;
 let page: Page;
-const findings: A11yFinding[] = [];
-const pageErrors: string[] = [];
-
-async function checkA11y(label: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  if (violations.length) findings.push({ page: label, violations });
-}
+const checkA11y = (label: string): Promise<void> => staff.checkA11y(label);
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 describe('the financial follow-up in the staff web app', () => {
   beforeAll(async () => {
-    fs.mkdirSync(screenshotDir, { recursive: true });
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    context = await browser.newContext({ baseURL: server.url, locale: 'sv-SE', viewport: { width: 1280, height: 900 }, bypassCSP: true }); // axe-core is injected
-    context.setDefaultTimeout(30_000);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
-    page.on('response', (response) => { if (response.status() >= 500) pageErrors.push(`${response.status()} ${response.url()}`); });
-    await page.goto('/app/login');
-    await page.getByLabel('Användarnamn').fill('ekonomi');
-    await page.getByLabel('Lösenord').fill('demo');
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL('**/app/cases');
+    staff = await openStaffBrowser('ekonomi');
+    page = staff.page;
   }, 180_000);
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
+    await staff?.close();
   });
 
   it('lists the follow-ups', async () => {
@@ -175,7 +150,7 @@ describe('the financial follow-up in the staff web app', () => {
   });
 
   it('has no serious accessibility violations and no server errors', () => {
-    expect(pageErrors).toEqual([]);
-    expect(findings, formatFindings(findings)).toEqual([]);
+    expect(staff.pageErrors).toEqual([]);
+    expect(staff.findings, formatFindings(staff.findings)).toEqual([]);
   });
 });

@@ -12,54 +12,31 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startServer, repoRoot, type RunningServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
 import { api, login } from './support/api.ts';
-import { formatFindings, seriousViolations, type A11yFinding } from './support/axe.ts';
+import { formatFindings } from './support/axe.ts';
+import { openStaffBrowser, screenshotDir, type StaffBrowser } from './support/staff.ts';
 import { pageTexts } from '../support/pdf.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const screenshotDir = path.join(repoRoot, '.tmp/screenshots');
 const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 /** The year the new application applies for: one of the round's years (2024–2026). */
 const year = 2026;
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+let staff: StaffBrowser;
 let page: Page;
-const findings: A11yFinding[] = [];
-const pageErrors: string[] = [];
-
-async function checkA11y(label: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  if (violations.length) findings.push({ page: label, violations });
-}
+const checkA11y = (label: string): Promise<void> => staff.checkA11y(label);
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const remainingRow = (y: number) => page.getByRole('table', { name: /Kvarvarande medel per år efter omgångens förslag/ }).getByRole('row', { name: new RegExp(`^${y}`) });
 const cells = async (y: number) => (await remainingRow(y).innerText()).split(/\s*\t\s*|\n/).filter(Boolean);
 
 describe('the grant rounds register in the staff web app', () => {
   beforeAll(async () => {
-    fs.mkdirSync(screenshotDir, { recursive: true });
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    context = await browser.newContext({ baseURL: server.url, locale: 'sv-SE', viewport: { width: 1280, height: 900 }, bypassCSP: true }); // axe-core is injected
-    context.setDefaultTimeout(30_000);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
-    page.on('response', (response) => { if (response.status() >= 500) pageErrors.push(`${response.status()} ${response.url()}`); });
-    await page.goto('/app/login');
-    await page.getByLabel('Användarnamn').fill('strateg');
-    await page.getByLabel('Lösenord').fill('demo');
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL('**/app/cases');
+    staff = await openStaffBrowser('strateg');
+    page = staff.page;
   }, 180_000);
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
+    await staff?.close();
   });
 
   it('lists the rounds and shows the climate round as decided by KSNAU', async () => {
@@ -118,7 +95,7 @@ describe('the grant rounds register in the staff web app', () => {
     await page.getByRole('button', { name: 'Ändra omgång' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ändra omgång' });
     await dialog.getByLabel('Dokumentansvarig').fill('Oskar Bergman, Fritidsbyrån');
-    const other = await login(server.url, 'fritid', 'demo');
+    const other = await login(staff.server.url, 'fritid', 'demo');
     const id = new URL(page.url()).pathname.split('/').filter(Boolean).at(-1)!;
     const current = await api<{ version: number }>(other, 'GET', `/grant-rounds/${id}`);
     await api(other, 'PATCH', `/grant-rounds/${id}`, { version: current.version, intro: 'Bidrag till cykelprojekt i föreningar.' });
@@ -198,8 +175,8 @@ describe('the grant rounds register in the staff web app', () => {
   });
 
   it('KSNAU decides the case in a new meeting: the application is decided, its applicant mailed, the next report shows the reduced funds', async () => {
-    const secretary = await login(server.url, 'sekreterare', 'demo');
-    const strateg = await login(server.url, 'strateg', 'demo');
+    const secretary = await login(staff.server.url, 'sekreterare', 'demo');
+    const strateg = await login(staff.server.url, 'strateg', 'demo');
     const organs = await api<{ items: { id: string; code: string }[] }>(secretary, 'GET', '/organs');
     const ksnau = organs.items.find((o) => o.code === 'KSNAU')!.id;
     const cases = await api<{ items: { id: string; number: string }[] }>(secretary, 'GET', '/cases?q=KS-2024%2F00456');
@@ -224,7 +201,7 @@ describe('the grant rounds register in the staff web app', () => {
     // The decision mailed the applicant after its commit: nothing is left to send by hand.
     await page.getByText(/Underrättelser om beslut: 0 e-post att skicka, [1-9]\d* skickade/).waitFor();
     expect(await page.getByRole('button', { name: /^Skicka \d+ underrättelse/ }).count()).toBe(0);
-    const mails = fs.readdirSync(path.join(server.dataDir, 'outbox')).map((f) => fs.readFileSync(path.join(server.dataDir, 'outbox', f), 'utf8'));
+    const mails = fs.readdirSync(path.join(staff.server.dataDir, 'outbox')).map((f) => fs.readFileSync(path.join(staff.server.dataDir, 'outbox', f), 'utf8'));
     expect(mails.filter((m) => m.includes('To: info@cykel.example.se'))).toHaveLength(1);
     await checkA11y('climate round after the decision');
 
@@ -274,7 +251,7 @@ describe('the grant rounds register in the staff web app', () => {
   });
 
   it('has no serious accessibility violations and no page errors', () => {
-    expect(formatFindings(findings), formatFindings(findings)).toBe('');
-    expect(pageErrors).toEqual([]);
+    expect(formatFindings(staff.findings), formatFindings(staff.findings)).toBe('');
+    expect(staff.pageErrors).toEqual([]);
   });
 });

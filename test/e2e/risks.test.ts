@@ -6,27 +6,15 @@
  * scales' labels changed in their dialog, and 2025 started from 2024 (a second copy refused).
  * axe-core finds no serious or critical violation at any step; headings never skip a level.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startServer, repoRoot, type RunningServer } from './support/server.ts';
-import { formatFindings, seriousViolations, type A11yFinding } from './support/axe.ts';
+import type { Page } from 'playwright-core';
+import { formatFindings } from './support/axe.ts';
+import { openStaffBrowser, screenshotDir, type StaffBrowser } from './support/staff.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const screenshotDir = path.join(repoRoot, '.tmp/screenshots');
-
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+let staff: StaffBrowser;
 let page: Page;
-const findings: A11yFinding[] = [];
-const pageErrors: string[] = [];
-
-async function checkA11y(label: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  if (violations.length) findings.push({ page: label, violations });
-}
+const checkA11y = (label: string): Promise<void> => staff.checkA11y(label);
 
 async function expectOrderedHeadings(): Promise<void> {
   const levels = await page.evaluate(() => [...document.querySelectorAll('main h1, main h2, main h3, main h4')].map((h) => Number(h.tagName.slice(1))));
@@ -36,25 +24,12 @@ async function expectOrderedHeadings(): Promise<void> {
 
 describe('the risk analysis register', () => {
   beforeAll(async () => {
-    fs.mkdirSync(screenshotDir, { recursive: true });
-    server = await startServer();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-    context = await browser.newContext({ baseURL: server.url, locale: 'sv-SE', viewport: { width: 1280, height: 900 }, bypassCSP: true }); // axe-core is injected
-    context.setDefaultTimeout(30_000);
-    page = await context.newPage();
-    page.on('response', (response) => { if (response.status() >= 500) pageErrors.push(`${response.status()} ${response.url()}`); });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto('/app/login');
-    await page.getByLabel('Användarnamn').fill('ekonomi');
-    await page.getByLabel('Lösenord').fill('demo');
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL('**/app/cases');
+    staff = await openStaffBrowser('ekonomi');
+    page = staff.page;
   });
 
   afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
+    await staff?.close();
   });
 
   it('leads from the registers hub to the analyses per organ and year', async () => {
@@ -191,7 +166,7 @@ describe('the risk analysis register', () => {
   });
 
   it('no serious or critical accessibility violations and no server errors', () => {
-    expect(formatFindings(findings)).toBe('');
-    expect(pageErrors).toEqual([]);
+    expect(formatFindings(staff.findings)).toBe('');
+    expect(staff.pageErrors).toEqual([]);
   });
 });
