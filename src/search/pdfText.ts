@@ -1,11 +1,14 @@
 /**
  * Text of a PDF, for search. The default extractor is pdf.js (pdfjs-dist's legacy build, made for Node) in a
- * worker thread, so a large file never stalls the HTTP event loop; the worker ends after a minute without work
- * and a crashed worker is replaced on the next file. `pdftotext` (poppler-utils) can be chosen instead where it
- * is installed; it runs as a child process.
+ * child process at the lowest scheduling priority (nice 19): a large file never stalls the HTTP event loop, and
+ * extraction only gets the processor time that requests and the database leave over (under load it waits, and
+ * catches up when the load passes). The process ends after a minute without work and a crashed one is replaced
+ * on the next file. `pdftotext` (poppler-utils) can be chosen instead where it is installed; it runs as a child
+ * process too.
  */
-import { execFile } from 'node:child_process';
-import { Worker } from 'node:worker_threads';
+import { execFile, fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 
 export type PdfTextExtractor = 'pdfjs' | 'pdftotext';
 export interface PdfText { text: string; pages: number | null }
@@ -14,9 +17,11 @@ export class PdfTextError extends Error {}
 
 const IDLE_MS = 60_000;
 const TIMEOUT_MS = 120_000;
-const entry = new URL('./pdfTextWorker.mjs', import.meta.url);
+const entry = fileURLToPath(new URL('./pdfTextWorker.mjs', import.meta.url));
+/** The lowest priority: extraction yields to everything else on the machine. */
+const NICENESS = 19;
 
-let worker: Worker | undefined;
+let worker: ChildProcess | undefined;
 let idleTimer: NodeJS.Timeout | undefined;
 let nextId = 1;
 const pending = new Map<number, { resolve: (r: PdfText) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
@@ -36,13 +41,17 @@ function failAll(error: Error): void {
   for (const id of [...pending.keys()]) settle(id, (p) => p.reject(error));
 }
 
-function getWorker(): Worker {
+function getWorker(): ChildProcess {
   if (worker) return worker;
-  const w = new Worker(entry);
+  // `advanced` serialisation carries the PDF's bytes as a Uint8Array; no inspector or loader flags are inherited.
+  const w = fork(entry, [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  try { if (w.pid) os.setPriority(w.pid, NICENESS); } catch { /* not allowed here: it still runs outside the event loop */ }
   w.on('message', (a: Answer) => settle(a.id, (p) => (a.ok ? p.resolve({ text: a.text ?? '', pages: a.pages ?? null }) : p.reject(new PdfTextError(a.message ?? 'unreadable PDF')))));
   w.on('error', (error) => { if (worker === w) worker = undefined; failAll(new PdfTextError(`text extraction failed: ${error.message}`)); });
-  w.on('exit', (code) => { if (worker === w) worker = undefined; if (code !== 0) failAll(new PdfTextError(`text extraction stopped (exit code ${code})`)); });
+  w.on('exit', (code, signal) => { if (worker === w) worker = undefined; if (code !== 0) failAll(new PdfTextError(`text extraction stopped (${signal ?? `exit code ${code}`})`)); });
+  // Neither the process nor its channel keeps the server alive.
   w.unref();
+  w.channel?.unref();
   worker = w;
   return w;
 }
@@ -61,8 +70,7 @@ function withPdfjs(bytes: Buffer, maxChars: number): Promise<PdfText> {
     // A file that takes too long (a pathological PDF) ends the worker; the next file gets a new one.
     const timer = setTimeout(() => { settle(id, (p) => p.reject(new PdfTextError('text extraction timed out'))); void stopPdfTextWorker(); }, TIMEOUT_MS);
     pending.set(id, { resolve, reject, timer });
-    const copy = new Uint8Array(bytes); // pdf.js takes ownership of (detaches) the buffer it is given
-    w.postMessage({ id, bytes: copy, maxChars }, [copy.buffer]);
+    w.send({ id, bytes: new Uint8Array(bytes), maxChars });
   });
 }
 
@@ -80,12 +88,15 @@ export function extractPdfText(bytes: Buffer, maxChars: number, extractor: PdfTe
   return extractor === 'pdftotext' ? withPdftotext(bytes, maxChars) : withPdfjs(bytes, maxChars);
 }
 
-/** Ends the extraction worker (at shutdown, or when idle). */
+/** Ends the extraction process (at shutdown, or when idle). */
 export async function stopPdfTextWorker(): Promise<void> {
   const w = worker;
   worker = undefined;
   clearTimeout(idleTimer);
-  if (w) await w.terminate();
+  if (!w || w.exitCode !== null || w.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => w.once('exit', () => resolve()));
+  w.kill('SIGTERM');
+  await exited;
 }
 
 /** True for bytes that start like a PDF (the header may follow a little junk). */

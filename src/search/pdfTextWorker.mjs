@@ -1,6 +1,7 @@
-// Extracts the text of PDFs in a worker thread with pdf.js (legacy build, made for Node), so a large file never
-// stalls the HTTP event loop. Messages: { id, bytes: Uint8Array, maxChars } → { id, ok, text, pages } | { id, ok: false, message }.
-import { parentPort } from 'node:worker_threads';
+// Extracts the text of PDFs with pdf.js (legacy build, made for Node) in a child process of the server, at low
+// priority, so a large file never stalls the HTTP event loop. Messages over the IPC channel (advanced
+// serialisation): { id, bytes: Uint8Array, maxChars } → { id, ok, text, pages } | { id, ok: false, message }.
+// The process ends when the server goes away (its channel closes).
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** Text of one page: items in reading order, a line break where pdf.js ends a line. */
@@ -34,9 +35,10 @@ async function extract(bytes, maxChars) {
   }
 }
 
-parentPort.on('message', ({ id, bytes, maxChars }) => {
+process.on('message', ({ id, bytes, maxChars }) => {
   extract(bytes, maxChars).then(
-    ({ text, pages }) => parentPort.postMessage({ id, ok: true, text, pages }),
-    (error) => parentPort.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
+    ({ text, pages }) => process.send?.({ id, ok: true, text, pages }),
+    (error) => process.send?.({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
   );
 });
+process.on('disconnect', () => process.exit(0));
