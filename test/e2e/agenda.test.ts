@@ -198,7 +198,7 @@ describe('the agenda builder and the members\' reading view', () => {
     const dialog = page.getByRole('dialog', { name: `Ändra § ${miljo}` });
     await dialog.waitFor();
     await dialog.getByRole('group', { name: 'Handlingar i mötesboken' }).getByRole('checkbox').first().waitFor();
-    expect(await dialog.getByRole('checkbox', { name: /KS-2024\/00457-1/ }).isChecked()).toBe(true);
+    expect(await dialog.getByRole('checkbox', { name: /^KS-2024\/00457-1 / }).isChecked()).toBe(true);
     await checkA11y(page, 'edit dialog');
     await shoot(page, '04-edit-item', false);
     await dialog.getByLabel(/^Föredragande/).fill('Katharina Radloff, strateg');
