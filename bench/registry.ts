@@ -14,7 +14,8 @@
  * BENCH_DATABASE_URL (postgres://postgres@127.0.0.1:5432/postgres — databases are created and dropped there),
  * BENCH_CPU_PROFILE_DIR (unset: when set, the server runs with --cpu-prof and writes its profile there on exit),
  * BENCH_SERVER_LOG_DIR (unset: when set, each server's output is saved there as server-<backend>.log),
- * BENCH_POSTGRES_WORKERS (1: HTTP processes on PostgreSQL, the `WORKERS` setting; PGlite is always one process).
+ * BENCH_POSTGRES_WORKERS (1: HTTP processes on PostgreSQL, the `WORKERS` setting; PGlite is always one process),
+ * BENCH_WARMUP (200: registrations made before the measured run, untimed, so client and server run warm).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -32,6 +33,7 @@ const CLIENTS = intEnv('BENCH_CLIENTS', 50);
 const MAX_REGISTRATIONS = intEnv('BENCH_MAX_REGISTRATIONS', 2000);
 const MAX_SECONDS = numberEnv('BENCH_MAX_SECONDS', 20);
 const EXISTING_SHARE = numberEnv('BENCH_EXISTING_SHARE', 0.25);
+const WARMUP = intEnv('BENCH_WARMUP', 200);
 const REQUEST_TIMEOUT_S = numberEnv('BENCH_REQUEST_TIMEOUT_S', 30);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'pglite,postgres').split(',').map((s) => s.trim()).filter(Boolean) as Backend[];
@@ -63,7 +65,7 @@ async function readCounters(db: pg.Client): Promise<Counters> {
   return new Map(rows.map((r) => [`${r.registry_id}/${r.year}`, Number(r.last_seq)]));
 }
 
-async function runLoad(session: ApiSession, registries: Registry[], pdf: Buffer): Promise<RunResult> {
+async function runLoad(session: ApiSession, registries: Registry[], pdf: Buffer, limit = MAX_REGISTRATIONS): Promise<RunResult> {
   const result: RunResult = { ok: 0, errors: 0, errorSamples: [], latenciesMs: [], elapsedS: 0, newCaseNumbers: [], documentNumbers: [], touchedCaseIds: new Set() };
   const madeCases: string[] = [];
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
@@ -108,7 +110,7 @@ async function runLoad(session: ApiSession, registries: Registry[], pdf: Buffer)
   }
 
   async function client(): Promise<void> {
-    while (issued < MAX_REGISTRATIONS && performance.now() < deadline) {
+    while (issued < limit && performance.now() < deadline) {
       await registerOne(issued++);
     }
   }
@@ -236,6 +238,10 @@ async function benchBackend(backend: Backend, pdf: Buffer): Promise<void> {
     const session = await login(server.url, 'registrator', 'demo');
     const { items } = await api<{ items: Registry[] }>(session, 'GET', '/registries');
     if (!items.length) throw new Error('The demo municipality has no registries.');
+    if (WARMUP > 0) {
+      const warm = await runLoad(session, items, pdf, WARMUP);
+      log(`[${backend}] warm-up: ${warm.ok} registrations (${warm.errors} errors), not measured`);
+    }
     const before = await readCounters(db);
 
     log(`[${backend}] ${CLIENTS} clients, up to ${MAX_REGISTRATIONS} registrations or ${MAX_SECONDS} s…`);
