@@ -12,6 +12,7 @@ import { useT } from '../../../i18n/i18n.tsx';
 import { todayIso } from '../../../lib/format.ts';
 import { useSubmit } from '../../../lib/useSubmit.ts';
 import { DialogActions } from '../../admin/DialogActions.tsx';
+import { GrantedAmountsField } from './GrantedAmountsField.tsx';
 import { recordDecision, typed, type Application, type Round } from './api.ts';
 
 interface Props { round: Round; application: Application; onClose: (message?: string) => void }
@@ -42,19 +43,7 @@ export function DecisionDialog({ round, application: a, onClose }: Props) {
         <p className="hint">{t('grants.recordDecisionHint')}</p>
         <RadioGroup name="outcome" legend={labels.outcome!} value={v.outcome} onValue={set('outcome')} error={errors.outcome} required inline
           options={[{ value: 'granted', label: t('grants.outcomeGranted') }, { value: 'rejected', label: t('grants.outcomeRejected') }]} />
-        {v.outcome === 'granted' && (
-          <fieldset className="group" aria-describedby={errors.granted ? 'f-granted' : undefined}>
-            <legend>{labels.granted}</legend>
-            <p className="hint">{t('grants.appliedWas', { amounts: a.years.map((y) => `${typed(y.appliedKr, u)} (${y.year})`).join(', ') })}</p>
-            {errors.granted && <p id="f-granted" className="field-error" tabIndex={-1}>{errors.granted}</p>}
-            <div className="amount-grid">
-              {a.years.map((y) => (
-                <TextField key={y.year} name={`granted.${y.year}`} label={String(y.year)} value={granted[String(y.year)] ?? ''} inputMode="decimal"
-                  onValue={(value) => setGranted((prev) => ({ ...prev, [String(y.year)]: value }))} error={errors[`granted.${y.year}`]} />
-              ))}
-            </div>
-          </fieldset>
-        )}
+        {v.outcome === 'granted' && <GrantedAmountsField application={a} unit={u} legend={labels.granted!} values={granted} onValues={setGranted} errors={errors} />}
         <div className="field-row">
           <TextField name="decisionRef" label={labels.decisionRef!} hint={t('grants.decisionRefHint')} value={v.decisionRef} onValue={set('decisionRef')} error={errors.decisionRef} maxLength={200} required />
           <DateField name="decidedOn" label={labels.decidedOn!} value={v.decidedOn} onValue={set('decidedOn')} error={errors.decidedOn} required />

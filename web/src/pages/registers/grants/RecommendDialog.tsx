@@ -9,6 +9,7 @@ import { RadioGroup, TextArea, TextField } from '../../../components/fields.tsx'
 import { useT } from '../../../i18n/i18n.tsx';
 import { useSubmit } from '../../../lib/useSubmit.ts';
 import { DialogActions } from '../../admin/DialogActions.tsx';
+import { GrantedAmountsField } from './GrantedAmountsField.tsx';
 import { recommend, typed, type Application, type Round } from './api.ts';
 
 interface Props { round: Round; application: Application; onClose: (message?: string) => void }
@@ -37,19 +38,7 @@ export function RecommendDialog({ round, application: a, onClose }: Props) {
         <FormErrors error={submit.error} labels={labels} />
         <RadioGroup name="recommendation" legend={labels.recommendation!} value={v.recommendation} onValue={set('recommendation')} error={errors.recommendation} required inline
           options={[{ value: 'grant', label: t('grants.grantOption') }, { value: 'reject', label: t('grants.rejectOption') }]} />
-        {v.recommendation === 'grant' && (
-          <fieldset className="group" aria-describedby={errors.granted ? 'f-granted' : undefined}>
-            <legend>{labels.granted}</legend>
-            <p className="hint">{t('grants.appliedWas', { amounts: a.years.map((y) => `${typed(y.appliedKr, u)} (${y.year})`).join(', ') })}</p>
-            {errors.granted && <p id="f-granted" className="field-error" tabIndex={-1}>{errors.granted}</p>}
-            <div className="amount-grid">
-              {a.years.map((y) => (
-                <TextField key={y.year} name={`granted.${y.year}`} label={String(y.year)} value={granted[String(y.year)] ?? ''} inputMode="decimal"
-                  onValue={(value) => setGranted((prev) => ({ ...prev, [String(y.year)]: value }))} error={errors[`granted.${y.year}`]} />
-              ))}
-            </div>
-          </fieldset>
-        )}
+        {v.recommendation === 'grant' && <GrantedAmountsField application={a} unit={u} legend={labels.granted!} values={granted} onValues={setGranted} errors={errors} />}
         <TextArea name="motivation" label={labels.motivation!} hint={v.recommendation === 'reject' ? t('grants.motivationRequired') : undefined} value={v.motivation} onValue={set('motivation')} error={errors.motivation} rows={3} required={v.recommendation === 'reject'} />
         {v.recommendation === 'grant' && (
           <TextField name="conditions" label={labels.conditions!} hint={t('grants.conditionsHint')} value={v.conditions} onValue={set('conditions')} error={errors.conditions} maxLength={1000} />
