@@ -2,7 +2,9 @@
  * Public portal throughput: requests per second and p99 latency of the notice board (/anslagstavla) and a
  * meeting page (/organ/ksnau/2024-05-21) on the real server (`namnd serve --demo`, embedded store), measured
  * with autocannon over loopback against a Fastify hello-world measured in the same run. Targets: each page at
- * least half the hello-world's requests per second, p99 at most 50 ms.
+ * least half the hello-world's requests per second, p99 at most 50 ms. Each page is measured twice: as a browser
+ * asks for it (`Accept-Encoding: gzip, deflate, br`, answered with the kept compressed page) and as a client that
+ * takes no compression (`…_uncompressed`).
  *
  * Prints one JSON object per line and figure on stdout; progress goes to stderr.
  *
@@ -23,8 +25,11 @@ const P99_TARGET_MS = 50;
 
 interface Measured { rps: number; p99: number; errors: number; non2xx: number }
 
-async function measure(url: string): Promise<Measured> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+/** What a browser sends (Chromium, Firefox and Safari all offer gzip). */
+const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
+
+async function measure(url: string, headers: Record<string, string> = {}): Promise<Measured> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
 }
 
@@ -77,7 +82,8 @@ async function main(): Promise<void> {
     for (const page of PAGES) {
       const res = await fetch(`${server.url}${page}`);
       if (res.status !== 200) throw new Error(`${page} answers ${res.status}`);
-      log(`${page}: ${(await res.arrayBuffer()).byteLength} bytes`);
+      const zipped = await fetch(`${server.url}${page}`, { headers: BROWSER_HEADERS, decompress: false } as RequestInit);
+      log(`${page}: ${(await res.arrayBuffer()).byteLength} bytes, ${zipped.headers.get('content-length') ?? '?'} bytes as ${zipped.headers.get('content-encoding') ?? 'identity'}`);
     }
     log(`hello-world: ${CONNECTIONS} connections, ${SECONDS} s`);
     const helloWorld = await measure(hello.url);
@@ -86,7 +92,9 @@ async function main(): Promise<void> {
     for (const page of PAGES) {
       log(`${page}: ${CONNECTIONS} connections, ${SECONDS} s`);
       const name = page.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '_').replace(/_+$/, '') || 'root';
-      report(name, await measure(`${server.url}${page}`), helloWorld);
+      report(name, await measure(`${server.url}${page}`, BROWSER_HEADERS), helloWorld);
+      log(`${page} without compression: ${CONNECTIONS} connections, ${SECONDS} s`);
+      report(`${name}_uncompressed`, await measure(`${server.url}${page}`), helloWorld);
     }
   } finally {
     await cleanup();

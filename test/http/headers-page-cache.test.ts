@@ -3,11 +3,12 @@
  * from memory until something is written through the process, the Swedish day changes or its few seconds
  * are over; search and the forms are never kept; a kept page still answers 304 and carries the security headers.
  */
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, systemClock } from '../../src/clock.ts';
 import { buildApp } from '../../src/http/app.ts';
-import { cacheablePath } from '../../src/http/pageCache.ts';
+import { acceptsGzip, cacheablePath } from '../../src/http/pageCache.ts';
 import { login, startDemoApp, type DemoApp } from '../support/http.ts';
 
 let demo: DemoApp;
@@ -76,5 +77,37 @@ describe('a kept page', () => {
   it('a page that is not found is not kept', async () => {
     expect((await get('/organ/finns-inte')).statusCode).toBe(404);
     expect((await get('/organ/finns-inte')).statusCode).toBe(404);
+  });
+});
+
+describe('a kept page, compressed', () => {
+  it('is sent gzip-compressed to a client that accepts it: the same page, its own ETag, Vary on both forms', async () => {
+    const plain = await get('/organ/ksnau/2024-05-21');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = await get('/organ/ksnau/2024-05-21', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+    expect(String(zipped.headers.etag)).toMatch(/-gzip"$/);
+    for (const response of [plain, zipped]) expect(String(response.headers.vary)).toContain('accept-encoding');
+    expect(String(zipped.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    // Each form answers 304 to its own ETag only.
+    expect((await get('/organ/ksnau/2024-05-21', { 'accept-encoding': 'gzip', 'if-none-match': String(zipped.headers.etag) })).statusCode).toBe(304);
+    expect((await get('/organ/ksnau/2024-05-21', { 'accept-encoding': 'gzip', 'if-none-match': String(plain.headers.etag) })).statusCode).toBe(200);
+    // Refused with q=0: plain.
+    expect((await get('/organ/ksnau/2024-05-21', { 'accept-encoding': 'gzip;q=0, identity' })).headers['content-encoding']).toBeUndefined();
+  });
+
+  it('reads Accept-Encoding as HTTP defines it', () => {
+    const accepts = (value?: string) => acceptsGzip({ headers: value === undefined ? {} : { 'accept-encoding': value } } as never);
+    expect(accepts('gzip')).toBe(true);
+    expect(accepts('br;q=1.0, gzip;q=0.8, *;q=0.1')).toBe(true);
+    expect(accepts('*')).toBe(true);
+    expect(accepts('gzip;q=0')).toBe(false);
+    expect(accepts('identity')).toBe(false);
+    expect(accepts('x-gzip-not')).toBe(false);
+    expect(accepts()).toBe(false);
   });
 });
