@@ -52,3 +52,27 @@ export function preparatoryParagraphPublic(p: ParagraphPublicity): boolean {
 export function minutesPublicByPreparation(paragraphs: readonly ParagraphPublicity[]): boolean {
   return paragraphs.every(preparatoryParagraphPublic);
 }
+
+/** A paragraph's publicity with the moments behind it. */
+export interface ParagraphPublicityTimes extends ParagraphPublicity {
+  /** When the minutes were adjusted. */
+  adjustedAt: Date;
+  /** When the deciding organ's minutes with the final decision were adjusted (earliest), if they were. */
+  finallyDecidedAt: Date | null;
+  /** When the paragraph's extract was sent out (earliest), if it was. */
+  dispatchedAt: Date | null;
+}
+
+/**
+ * When a paragraph's decision became public (R-APPEAL-2), for modification times of open data: a paragraph the
+ * organ decided itself on adjustment; a preparatory one when its case was finally decided or its extract sent,
+ * whichever came first, and never before the adjustment. Null while it is not public.
+ */
+export function paragraphPublicSince(p: ParagraphPublicityTimes): Date | null {
+  if (!preparatoryParagraphPublic(p)) return null;
+  if (!p.preparatory) return p.adjustedAt;
+  const moments = [p.finallyDecided ? p.finallyDecidedAt : null, p.dispatched ? p.dispatchedAt : null].filter((d): d is Date => d !== null);
+  if (moments.length === 0) return p.adjustedAt;
+  const first = Math.min(...moments.map((d) => d.getTime()));
+  return new Date(Math.max(first, p.adjustedAt.getTime()));
+}

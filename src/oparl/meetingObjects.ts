@@ -55,7 +55,8 @@ export function itemEntries(s: S, urls: OparlUrls, publicItems: Set<string>): En
   return s.items.map((i) => {
     const publicity = s.minutes.get(i.meetingId);
     const decided = publicity?.itemPublic.get(i.id) === true ? decisions.get(i.id) : undefined;
-    const modified = latest(i.updatedAt, decided ? publicity!.adjustedAt : null, decided ? sent.get(i.id) : null);
+    // A prepared paragraph's decision may become public long after adjustment (R-APPEAL-2): that moment counts.
+    const modified = latest(i.updatedAt, decided ? publicity!.itemPublicSince.get(i.id) ?? publicity!.adjustedAt : null, decided ? sent.get(i.id) : null);
     return {
       type: 'AgendaItem', id: i.id, created: i.createdAt, modified, public: publicItems.has(i.id), tombstone: false, organId: i.organId,
       build: () => {

@@ -3,7 +3,12 @@
  * `modified_since` filter returning changes and deletions (a removed agenda item, a document marked secret after
  * registration), deleted objects only under `modified_since`, parameter errors naming the parameter, and CORS.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import nodePath from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoOutcome } from '../../src/demo/outcome.ts';
+import { createMailer } from '../../src/mail/mailer.ts';
 import { demoIds, expectProblem, loginAs, startDemoApp, type DemoApp } from '../support/http.ts';
 
 type Json = Record<string, unknown>;
@@ -100,4 +105,33 @@ describe('OParl lists: pagination, filters and deletions', () => {
     // Without modified_since: no deleted objects at all.
     for (const list of ['file', 'agendaItem', 'paper']) expect((await all(`${bodyUrl}/${list}`)).some((o) => o.deleted)).toBe(false);
   });
+
+  it('R-APPEAL-2: a prepared paragraph that becomes public when its case is finally decided elsewhere moves its agenda item and meeting under modified_since', async () => {
+    // The reference meeting conducted and adjusted (as the server does at start). § 184/24 was prepared by KSNAU
+    // for the council; its extract was sent, which made it public. Undo the dispatch:
+    await loadDemoOutcome({ ...demo.db.services, mailer: createMailer({ outboxDir: fs.mkdtempSync(nodePath.join(os.tmpdir(), 'namnd-sync-outbox-')) }) });
+    const [item] = await demo.query<{ id: string; meeting_id: string; case_id: string; body_id: string }>(`SELECT a.id, a.meeting_id, a.case_id, a.body_id FROM agenda_items a
+      JOIN item_decisions d ON d.agenda_item_id = a.id JOIN meetings m ON m.id = a.meeting_id WHERE m.date = '2024-05-21' AND a.paragraph = 184 AND d.outcome = 'to_organ'`);
+    await demo.query(`UPDATE extracts SET sent_at = NULL WHERE agenda_item_id = '${item.id}'`);
+    const itemUrl = `/oparl/v1.1/agendaItem/${item.id}`;
+    expect((await get(itemUrl)).json()).not.toHaveProperty('resolutionText');
+
+    // The council decides the case finally, and its minutes are adjusted now.
+    const since = new Date(Date.now() - 1000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+    const [council] = await demo.query<{ id: string; organ_id: string }>(`SELECT m.id, m.organ_id FROM meetings m JOIN organs o ON o.id = m.organ_id
+      WHERE o.code = 'KS' ORDER BY m.date LIMIT 1`);
+    const [section] = await demo.query<{ id: string }>(`INSERT INTO agenda_sections (body_id, meeting_id, position, heading) VALUES ('${item.body_id}', '${council.id}', 90, 'Beslutsärenden') RETURNING id`);
+    const [decided] = await demo.query<{ id: string }>(`INSERT INTO agenda_items (body_id, meeting_id, organ_id, section_id, position, case_id, title)
+      VALUES ('${item.body_id}', '${council.id}', '${council.organ_id}', '${section.id}', 90, '${item.case_id}', 'Motion 2/2024') RETURNING id`);
+    await demo.query(`INSERT INTO item_decisions (agenda_item_id, body_id, meeting_id, clauses, outcome) VALUES ('${decided.id}', '${item.body_id}', '${council.id}', '["avslå motionen"]', 'final')`);
+    await demo.query(`INSERT INTO minutes (body_id, meeting_id, state, pdf_sha256, pages, adjusted_at) VALUES ('${item.body_id}', '${council.id}', 'adjusted', 'x', 1, now())`);
+
+    const now = (await get(itemUrl)).json() as Json;
+    expect(String(now.resolutionText)).toContain('att ');
+    expect(Date.parse(String(now.modified))).toBeGreaterThanOrEqual(Date.parse(since));
+    const q = `modified_since=${encodeURIComponent(since)}`;
+    expect((await all(`${bodyUrl}/agendaItem?${q}`)).map((o) => o.id)).toContain(`${base}${itemUrl}`);
+    expect((await all(`${bodyUrl}/meeting?${q}`)).map((o) => o.id)).toContain(`${base}/oparl/v1.1/meeting/${item.meeting_id}`);
+  });
 });
+

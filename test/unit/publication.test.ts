@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPublicationDays, minutesPublicByPreparation, minutesPublication, preparatoryParagraphPublic } from '../../src/domain/publication.ts';
+import { checkPublicationDays, minutesPublicByPreparation, minutesPublication, paragraphPublicSince, preparatoryParagraphPublic } from '../../src/domain/publication.ts';
 import type { FieldError } from '../../src/domain/errors.ts';
 
 describe('publication of minutes', () => {
@@ -43,5 +43,31 @@ describe('preparatory minutes', () => {
     expect(minutesPublicByPreparation([own, { ...prep, dispatched: true }])).toBe(true);
     expect(minutesPublicByPreparation([own, prep])).toBe(false);
     expect(minutesPublicByPreparation([])).toBe(true);
+  });
+});
+
+describe('when a paragraph became public', () => {
+  const adjustedAt = new Date('2024-05-24T10:00:00Z');
+  const decidedAt = new Date('2024-06-10T09:00:00Z');
+  const sentAt = new Date('2024-05-27T08:00:00Z');
+  const base = { preparatory: false, finallyDecided: false, dispatched: false, adjustedAt, finallyDecidedAt: null, dispatchedAt: null };
+
+  it('R-APPEAL-2: a paragraph the organ decided itself is public on adjustment', () => {
+    expect(paragraphPublicSince(base)).toEqual(adjustedAt);
+  });
+
+  it('R-APPEAL-2: a prepared paragraph is not public before its case is decided or its extract sent', () => {
+    expect(paragraphPublicSince({ ...base, preparatory: true })).toBeNull();
+  });
+
+  it('R-APPEAL-2: a prepared paragraph becomes public when the deciding organ\'s minutes are adjusted, or on dispatch, whichever is first', () => {
+    expect(paragraphPublicSince({ ...base, preparatory: true, finallyDecided: true, finallyDecidedAt: decidedAt })).toEqual(decidedAt);
+    expect(paragraphPublicSince({ ...base, preparatory: true, dispatched: true, dispatchedAt: sentAt })).toEqual(sentAt);
+    expect(paragraphPublicSince({ ...base, preparatory: true, finallyDecided: true, finallyDecidedAt: decidedAt, dispatched: true, dispatchedAt: sentAt })).toEqual(sentAt);
+  });
+
+  it('R-APPEAL-2: never before the minutes themselves were adjusted', () => {
+    const early = new Date('2024-05-01T00:00:00Z');
+    expect(paragraphPublicSince({ ...base, preparatory: true, dispatched: true, dispatchedAt: early })).toEqual(adjustedAt);
   });
 });

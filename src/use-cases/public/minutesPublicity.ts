@@ -7,7 +7,7 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import * as t from '../../db/schema/index.ts';
 import { swedishDate } from '../../domain/dates.ts';
-import { minutesPublication, minutesPublicByPreparation, preparatoryParagraphPublic, type ParagraphPublicity } from '../../domain/publication.ts';
+import { minutesPublication, minutesPublicByPreparation, paragraphPublicSince, preparatoryParagraphPublic, type ParagraphPublicityTimes } from '../../domain/publication.ts';
 import type { Services } from '../context.ts';
 
 export interface MinutesPublicity {
@@ -22,6 +22,8 @@ export interface MinutesPublicity {
   until: string | null;
   /** Agenda item id → its decision may be shown (published minutes, and R-APPEAL-2 for preparatory paragraphs). */
   itemPublic: Map<string, boolean>;
+  /** Agenda item id → when its decision became public (only for public ones): open data's modification time. */
+  itemPublicSince: Map<string, Date>;
 }
 
 /** Meeting id → publicity, for the meetings among `meetingIds` that have adjusted minutes. */
@@ -41,24 +43,36 @@ export async function minutesPublicity(services: Services, bodyId: string, meeti
     .from(t.agendaItems).leftJoin(t.itemDecisions, eq(t.itemDecisions.agendaItemId, t.agendaItems.id))
     .where(and(inArray(t.agendaItems.meetingId, adjustedMeetings), eq(t.agendaItems.withdrawn, false)));
   const itemIds = items.map((i) => i.id);
-  const dispatched = new Set(itemIds.length ? (await ex.select({ id: t.extracts.agendaItemId }).from(t.extracts)
-    .where(and(inArray(t.extracts.agendaItemId, itemIds), eq(t.extracts.kind, 'adjusted'), isNotNull(t.extracts.sentAt)))).map((r) => r.id) : []);
+  const earliest = (rows: { key: string | null; at: Date | null }[]) => {
+    const map = new Map<string, Date>();
+    for (const { key, at } of rows) {
+      const known = key ? map.get(key) : undefined;
+      if (key && at && (!known || at < known)) map.set(key, at);
+    }
+    return map;
+  };
+  const dispatched = earliest(itemIds.length ? (await ex.select({ key: t.extracts.agendaItemId, at: t.extracts.sentAt }).from(t.extracts)
+    .where(and(inArray(t.extracts.agendaItemId, itemIds), eq(t.extracts.kind, 'adjusted'), isNotNull(t.extracts.sentAt)))) : []);
   const preparedCases = [...new Set(items.filter((i) => i.outcome === 'to_organ' && i.caseId).map((i) => i.caseId!))];
-  const decided = new Set(preparedCases.length ? (await ex.select({ caseId: t.agendaItems.caseId }).from(t.itemDecisions)
+  const decided = earliest(preparedCases.length ? (await ex.select({ key: t.agendaItems.caseId, at: t.minutes.adjustedAt }).from(t.itemDecisions)
     .innerJoin(t.agendaItems, eq(t.agendaItems.id, t.itemDecisions.agendaItemId))
     .innerJoin(t.minutes, and(eq(t.minutes.meetingId, t.itemDecisions.meetingId), eq(t.minutes.state, 'adjusted')))
-    .where(and(inArray(t.agendaItems.caseId, preparedCases), eq(t.itemDecisions.outcome, 'final')))).map((r) => r.caseId) : []);
+    .where(and(inArray(t.agendaItems.caseId, preparedCases), eq(t.itemDecisions.outcome, 'final')))) : []);
 
   for (const row of rows) {
     const adjustedOn = swedishDate(row.adjustedAt!);
     const period = minutesPublication(adjustedOn, row.days, today);
-    const facts = new Map<string, ParagraphPublicity>(items.filter((i) => i.meetingId === row.meetingId).map((i) => [i.id, {
-      preparatory: i.outcome === 'to_organ', finallyDecided: Boolean(i.caseId && decided.has(i.caseId)), dispatched: dispatched.has(i.id),
-    }]));
+    const facts = new Map<string, ParagraphPublicityTimes>(items.filter((i) => i.meetingId === row.meetingId).map((i) => {
+      const finallyDecidedAt = (i.caseId && decided.get(i.caseId)) || null;
+      const dispatchedAt = dispatched.get(i.id) ?? null;
+      return [i.id, { preparatory: i.outcome === 'to_organ', finallyDecided: finallyDecidedAt !== null, dispatched: dispatchedAt !== null, adjustedAt: row.adjustedAt!, finallyDecidedAt, dispatchedAt }];
+    }));
+    const since = new Map([...facts].map(([id, f]) => [id, period.published ? paragraphPublicSince(f) : null] as const));
     result.set(row.meetingId, {
       minutesId: row.id, publicPdfSha256: row.sha, adjustedAt: row.adjustedAt!, adjustedOn, until: period.until,
       copyPublic: period.published && minutesPublicByPreparation([...facts.values()]),
       itemPublic: new Map([...facts].map(([id, f]) => [id, period.published && preparatoryParagraphPublic(f)])),
+      itemPublicSince: new Map([...since].filter((e): e is [string, Date] => e[1] !== null)),
     });
   }
   return result;
