@@ -1,5 +1,6 @@
 /**
- * Facts about an attached PDF needed to embed it: page count, and whether it must be decrypted first.
+ * Facts about an attached PDF needed to embed it: page count, which pages are landscape (wider than tall as
+ * shown, rotation included), and whether it must be decrypted first.
  * Owner-password PDFs are decrypted with qpdf; user-password or corrupt PDFs are refused, naming the file.
  */
 import { execFile } from 'node:child_process';
@@ -13,7 +14,7 @@ const run = promisify(execFile);
 
 export class AttachmentError extends Error {}
 
-export interface PreparedPdf { bytes: Buffer; pages: number }
+export interface PreparedPdf { bytes: Buffer; pages: number; /** 1-based numbers of the pages wider than tall. */ landscape: number[] }
 
 async function qpdfDecrypt(bytes: Buffer, name: string): Promise<Buffer> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'namnd-pdf-'));
@@ -43,5 +44,10 @@ export async function preparePdf(bytes: Buffer, name: string): Promise<PreparedP
   }
   const pages = doc.getPageCount();
   if (pages === 0) throw new AttachmentError(`${name} har inga sidor.`);
-  return { bytes, pages };
+  const landscape = doc.getPages().flatMap((page, i) => {
+    const { width, height } = page.getSize();
+    const turned = Math.abs(page.getRotation().angle) % 180 === 90;
+    return (turned ? height > width : width > height) ? [i + 1] : [];
+  });
+  return { bytes, pages, landscape };
 }

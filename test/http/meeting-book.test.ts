@@ -2,6 +2,7 @@
  * The meeting book of the reference meeting (KSNAU 2024-05-21) in both versions: the agenda's page numbers are
  * the real start pages, every page has its footer, bookmarks exist, and the public version holds no secret text.
  */
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startDemoApp, type Client, type DemoApp } from '../support/http.ts';
 import { bookmarkTitles, pageTexts, pdfInfo } from '../support/pdf.ts';
@@ -84,3 +85,23 @@ describe('public version', () => {
     expect(Buffer.compare(res.rawPayload, books.public)).toBe(0);
   });
 });
+
+describe('landscape attachments', () => {
+  it('get landscape book pages, with the book\'s header and footer, and every other page stays portrait', async () => {
+    const pages = pageTexts(books.public);
+    const doc = await PDFDocument.load(books.public);
+    const wide = doc.getPages().map((page, i) => ({ n: i + 1, wide: page.getWidth() > page.getHeight() }));
+    const compilation = pages.findIndex((text) => text.includes('Projekttitel och') && text.includes('Totala')) + 1;
+    const riskAnalysis = pages.findIndex((text) => text.includes('Del 1. Riskanalys Kommunstyrelsen 2024')) + 1;
+    expect(compilation).toBeGreaterThan(0);
+    expect(riskAnalysis).toBeGreaterThan(0);
+    for (const n of [compilation, riskAnalysis]) {
+      expect(wide[n - 1]!.wide, `page ${n}`).toBe(true);
+      expect(pages[n - 1]).toMatch(new RegExp(`Sida ${n} av ${pages.length}`));
+    }
+    // The agenda and the official reports are portrait.
+    expect(wide[0]!.wide).toBe(false);
+    expect(wide.filter((p) => p.wide).length).toBeLessThan(pages.length / 2);
+  });
+});
+

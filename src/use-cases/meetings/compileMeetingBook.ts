@@ -21,8 +21,8 @@ import type { Ctx } from '../context.ts';
 
 export interface CompiledBook { pdf: Buffer; pages: number; cached: boolean; sha256: string; toc: { paragraph: string; title: string; page: number | null }[]; warnings: string[]; fileName: string }
 
-/** Page counts of plain (unencrypted) PDFs by content hash: content-addressed, so never stale. */
-const pageCache = new Map<string, number>();
+/** Page counts and landscape pages of plain (unencrypted) PDFs by content hash: content-addressed, so never stale. */
+const pageCache = new Map<string, { pages: number; landscape: number[] }>();
 
 /** The public reader: no organ access at all. */
 const publicReader = (bodyId: string): Actor => ({ userId: '', bodyId, roles: [], protectedDataAccess: false, organAccess: new Map() });
@@ -62,7 +62,7 @@ export async function compileMeetingBook(ctx: Ctx, meetingId: string, variant: B
 
   const warnings: string[] = [];
   const attachments = new Map<string, Buffer>();
-  const pagesOf = new Map<string, number>();
+  const pagesOf = new Map<string, { pages: number; landscape: number[] }>();
   const docs = new Map(meeting.sections.flatMap((s) => s.items.flatMap((i) => i.documents)).map((d) => [d.id, d]));
   for (const item of plan) {
     if (item.entries.length === 0) warnings.push(`§ ${item.paragraph} ${item.title}: inga handlingar.`);
@@ -81,8 +81,9 @@ export async function compileMeetingBook(ctx: Ctx, meetingId: string, variant: B
         }
         const prepared = await preparePdf(bytes, `${entry.number} (${pdfFile.name})`);
         attachments.set(pdfFile.sha256, prepared.bytes);
-        pagesOf.set(pdfFile.sha256, prepared.pages);
-        if (prepared.bytes === bytes && pageCache.size < 10_000) pageCache.set(pdfFile.sha256, prepared.pages);
+        const facts = { pages: prepared.pages, landscape: prepared.landscape };
+        pagesOf.set(pdfFile.sha256, facts);
+        if (prepared.bytes === bytes && pageCache.size < 10_000) pageCache.set(pdfFile.sha256, facts);
       } catch (error) {
         if (error instanceof AttachmentError) throw new AppError('validation', error.message, [{ field: entry.number, message: error.message }]);
         throw error;
@@ -97,7 +98,7 @@ export async function compileMeetingBook(ctx: Ctx, meetingId: string, variant: B
       entries: p.entries.flatMap((e): Record<string, unknown>[] => {
         if (e.kind === 'withheld') return [e];
         const f = fileOf(e.documentId);
-        return f ? [{ kind: 'document', number: e.number, title: e.title, file: f.sha256, pages: pagesOf.get(f.sha256)! }] : [];
+        return f ? [{ kind: 'document', number: e.number, title: e.title, file: f.sha256, ...pagesOf.get(f.sha256)! }] : [];
       }),
     })),
   })).filter((s) => s.items.length);
