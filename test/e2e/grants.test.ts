@@ -111,7 +111,8 @@ describe('the grant rounds register in the staff web app', () => {
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByText('Omgången är sparad.').waitFor();
-    expect(await page.getByRole('region', { name: 'Om omgången' }).innerText()).toContain('Oskar Bergman, Fritidsbyrån');
+    // The page reads the saved round again after the notice: wait for it rather than read it at once.
+    await page.getByRole('region', { name: 'Om omgången' }).getByText('Oskar Bergman, Fritidsbyrån').waitFor();
   });
 
   it('registers an application: nonsense refused naming the field, then accepted', async () => {
