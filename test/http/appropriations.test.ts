@@ -6,6 +6,7 @@
  * table shows the reduced funds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openReferenceMeeting } from '../support/referenceMeeting.ts';
 import { demoIds, expectProblem, loginAs, startDemoApp, type Client, type DemoApp } from '../support/http.ts';
 import { pageTexts } from '../support/pdf.ts';
 import { fixedClock } from '../../src/clock.ts';
@@ -195,19 +196,10 @@ describe('a decision in the meeting updates the remaining funds in the next repo
     expect(before).toContain('<th scope="row">2024</th><td>1 498,2 tkr</td>');
     expect(before).toContain('<th scope="row">2026</th><td>9 396,2 tkr</td>');
 
-    demo.db.services.clock = fixedClock('2024-05-21T11:30:00Z');
-    const secretary = await loginAs(demo.app, 'sekreterare');
+    const { meetingId, secretary, view: conduct } = await openReferenceMeeting<{ conduct: { version: number }; items: { id: string; paragraphLabel: string }[] }>(demo);
     strateg = await loginAs(demo.app, 'strateg');
-    const [meeting] = await demo.query<{ id: string }>(`SELECT id FROM meetings WHERE date = '2024-05-21'`);
-    const people = new Map((await demo.query<{ id: string; name: string }>(`SELECT id, given_name || ' ' || family_name AS name FROM people`)).map((p) => [p.name, p.id]));
-    const opened = await secretary.post(`/meetings/${meeting.id}/conduct`, {
-      present: ['Mikael Holmberg', 'Magnus Edström', 'Elin Forsberg', 'Jenny Brännström', 'Moa Selin'].map((n) => people.get(n)!),
-      adjusterPersonIds: [people.get('Moa Selin')!], secretaryName: 'Ingrid Norlén', adjustmentPlace: 'Stadshuset', adjustmentDate: '2024-05-23', adjustmentTime: '10:00',
-    });
-    expect(opened.statusCode).toBe(201);
-    const conduct = opened.json() as { conduct: { version: number }; items: { id: string; paragraphLabel: string }[] };
     const item = conduct.items.find((i) => i.paragraphLabel === '181/24')!;
-    const decided = await secretary.put(`/meetings/${meeting.id}/conduct/items/${item.id}/decision`, { version: conduct.conduct.version });
+    const decided = await secretary.put(`/meetings/${meetingId}/conduct/items/${item.id}/decision`, { version: conduct.conduct.version });
     expect(decided.statusCode).toBe(200);
 
     const view = (await strateg.get(`/appropriations/${growth.id}`)).json() as View;
@@ -222,7 +214,7 @@ describe('a decision in the meeting updates the remaining funds in the next repo
     type Decided = { conduct: { version: number }; items: { id: string; decision: { version: number } | null }[] };
     let state = decided.json() as Decided;
     const change = async (outcome: string) => {
-      const res = await secretary.put(`/meetings/${meeting.id}/conduct/items/${item.id}/decision`, { version: state.conduct.version, decisionVersion: state.items.find((i) => i.id === item.id)!.decision!.version, outcome });
+      const res = await secretary.put(`/meetings/${meetingId}/conduct/items/${item.id}/decision`, { version: state.conduct.version, decisionVersion: state.items.find((i) => i.id === item.id)!.decision!.version, outcome });
       expect(res.statusCode).toBe(200);
       state = res.json() as Decided;
       return ((await strateg.get(`/appropriations/${growth.id}`)).json() as View).commitments.find((c) => c.id === nsso.id)!;

@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openReferenceMeeting } from '../support/referenceMeeting.ts';
 import { demoIds, expectProblem, loginAs, startDemoApp, type Client, type DemoApp } from '../support/http.ts';
 import { pageTexts } from '../support/pdf.ts';
 import { fixedClock } from '../../src/clock.ts';
@@ -206,23 +207,15 @@ describe('a round with a private individual, decided by delegation', () => {
 
 describe('KSNAU decides § 182/24 in the meeting', () => {
   it('decides the recommended applications with "KSNAU § 182/24", mails the applicants after the commit, and undoes it when the decision changes', async () => {
-    demo.db.services.clock = fixedClock('2024-05-21T11:30:00Z');
-    const secretary = await loginAs(demo.app, 'sekreterare');
-    strateg = await loginAs(demo.app, 'strateg');
-    const [meeting] = await demo.query<{ id: string }>(`SELECT id FROM meetings WHERE date = '2024-05-21'`);
-    const people = new Map((await demo.query<{ id: string; name: string }>(`SELECT id, given_name || ' ' || family_name AS name FROM people`)).map((p) => [p.name, p.id]));
-    const opened = await secretary.post(`/meetings/${meeting.id}/conduct`, {
-      present: ['Mikael Holmberg', 'Magnus Edström', 'Elin Forsberg', 'Jenny Brännström', 'Moa Selin'].map((n) => people.get(n)!),
-      adjusterPersonIds: [people.get('Moa Selin')!], secretaryName: 'Ingrid Norlén', adjustmentPlace: 'Stadshuset', adjustmentDate: '2024-05-23', adjustmentTime: '10:00',
-    });
-    expect(opened.statusCode).toBe(201);
     type State = { conduct: { version: number }; items: { id: string; paragraphLabel: string; decision: { version: number } | null }[] };
-    let state = opened.json() as State;
+    const { meetingId, secretary, view } = await openReferenceMeeting<State>(demo);
+    strateg = await loginAs(demo.app, 'strateg');
+    let state = view;
     const item = state.items.find((i) => i.paragraphLabel === '182/24')!;
     const clauses = ['godkänna fördelning av medel från utvecklingsanslaget klimatneutralitet enligt tjänsteskrivelsen'];
     const decide = async (outcome?: string) => {
       const decision = state.items.find((i) => i.id === item.id)!.decision;
-      const res = await secretary.put(`/meetings/${meeting.id}/conduct/items/${item.id}/decision`, { version: state.conduct.version, ...(decision ? { decisionVersion: decision.version } : {}), ...(outcome ? { outcome } : {}), clauses });
+      const res = await secretary.put(`/meetings/${meetingId}/conduct/items/${item.id}/decision`, { version: state.conduct.version, ...(decision ? { decisionVersion: decision.version } : {}), ...(outcome ? { outcome } : {}), clauses });
       expect(res.statusCode, res.body).toBe(200);
       state = res.json() as State;
       return round(CLIMATE);
