@@ -6,15 +6,24 @@
  * asks for it (`Accept-Encoding: gzip, deflate, br`, answered with the kept compressed page) and as a client that
  * takes no compression (`…_uncompressed`).
  *
+ * A page's uncompressed figure is bounded by its size: every answer moves its bytes through the loopback and the
+ * load generator's parser on the same cores. To tell that bound from the server's own cost, the hello-world
+ * process also serves each page's exact bytes from memory (`…_same_bytes_static`), the most any server could do
+ * with that page on this machine.
+ *
  * Prints one JSON object per line and figure on stdout; progress goes to stderr.
  *
  * Environment: BENCH_CONNECTIONS (50), BENCH_SECONDS (10), BENCH_PAGES (comma-separated paths; default the two
  * pages above).
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { freePort, repoRoot, startServer, type RunningServer } from '../test/e2e/support/server.ts';
 import { onInterrupt } from './lib/cleanup.ts';
+import { waitForQuietMachine } from './lib/quiet.ts';
 import { emit, intEnv, log, logMachine } from './lib/report.ts';
 
 const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 50);
@@ -33,12 +42,18 @@ async function measure(url: string, headers: Record<string, string> = {}): Promi
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
 }
 
-/** A Fastify hello-world in its own process, like the server, so both share the machine the same way. */
-async function startHelloWorld(): Promise<{ url: string; stop: () => void }> {
+/**
+ * A Fastify hello-world in its own process, like the server, so both share the machine the same way. It also
+ * serves each of `pages` (files of page bytes) at `/static/<index>`, as stored HTML sent from memory.
+ */
+async function startHelloWorld(pages: string[]): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const code = `import Fastify from 'fastify';
+import { readFileSync } from 'node:fs';
+const pages = ${JSON.stringify(pages)}.map((file) => readFileSync(file));
 const app = Fastify({ logger: false });
 app.get('/', async () => ({ hello: 'world' }));
+app.get('/static/:n', async (req, reply) => reply.type('text/html; charset=utf-8').send(pages[Number(req.params.n)]));
 await app.listen({ port: ${port}, host: '127.0.0.1' });
 process.stdout.write('ready\\n');`;
   const child = spawn(process.execPath, ['--input-type=module', '-e', code], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -67,34 +82,50 @@ function report(name: string, m: Measured, hello: Measured): void {
   emit({ name: `portal_${name}_p99_latency`, value: m.p99, unit: 'ms', target: P99_TARGET_MS, better: 'lower' });
 }
 
+const benchName = (page: string): string => page.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '_').replace(/_+$/, '') || 'root';
+
 async function main(): Promise<void> {
   logMachine();
-  const hello = await startHelloWorld();
+  const scratch = mkdtempSync(join(tmpdir(), 'portal-bench-'));
+  let hello: { url: string; stop: () => void } | undefined;
   let server: RunningServer | undefined;
   const cleanup = async () => {
-    hello.stop();
+    hello?.stop();
     await server?.stop();
+    rmSync(scratch, { recursive: true, force: true });
   };
   const done = onInterrupt(cleanup);
   try {
     server = await startServer({ logLevel: 'warn' });
     await waitForDemoOutcome(server);
-    for (const page of PAGES) {
+    const files: string[] = [];
+    for (const [n, page] of PAGES.entries()) {
       const res = await fetch(`${server.url}${page}`);
       if (res.status !== 200) throw new Error(`${page} answers ${res.status}`);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      files.push(join(scratch, `${n}.html`));
+      writeFileSync(files[n]!, bytes);
       const zipped = await fetch(`${server.url}${page}`, { headers: BROWSER_HEADERS, decompress: false } as RequestInit);
-      log(`${page}: ${(await res.arrayBuffer()).byteLength} bytes, ${zipped.headers.get('content-length') ?? '?'} bytes as ${zipped.headers.get('content-encoding') ?? 'identity'}`);
+      log(`${page}: ${bytes.byteLength} bytes, ${zipped.headers.get('content-length') ?? '?'} bytes as ${zipped.headers.get('content-encoding') ?? 'identity'}`);
     }
+    hello = await startHelloWorld(files);
+    log('waiting for the server to finish its background work');
+    await waitForQuietMachine();
     log(`hello-world: ${CONNECTIONS} connections, ${SECONDS} s`);
     const helloWorld = await measure(hello.url);
     emit({ name: 'portal_hello_world_requests_per_second', value: Math.round(helloWorld.rps), unit: 'req/s', target: null, better: 'higher' });
     emit({ name: 'portal_hello_world_p99_latency', value: helloWorld.p99, unit: 'ms', target: null, better: 'lower' });
-    for (const page of PAGES) {
+    for (const [n, page] of PAGES.entries()) {
+      const name = benchName(page);
       log(`${page}: ${CONNECTIONS} connections, ${SECONDS} s`);
-      const name = page.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '_').replace(/_+$/, '') || 'root';
       report(name, await measure(`${server.url}${page}`, BROWSER_HEADERS), helloWorld);
       log(`${page} without compression: ${CONNECTIONS} connections, ${SECONDS} s`);
-      report(`${name}_uncompressed`, await measure(`${server.url}${page}`), helloWorld);
+      const plain = await measure(`${server.url}${page}`);
+      report(`${name}_uncompressed`, plain, helloWorld);
+      log(`${page}'s bytes from memory on the hello-world server: ${CONNECTIONS} connections, ${SECONDS} s`);
+      const ceiling = await measure(`${hello.url}static/${n}`);
+      emit({ name: `portal_${name}_same_bytes_static_share_of_hello_world`, value: Number((ceiling.rps / helloWorld.rps).toFixed(3)), unit: 'ratio', target: null, better: 'higher' });
+      emit({ name: `portal_${name}_uncompressed_share_of_same_bytes_static`, value: Number((plain.rps / ceiling.rps).toFixed(3)), unit: 'ratio', target: null, better: 'higher' });
     }
   } finally {
     await cleanup();

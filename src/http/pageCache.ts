@@ -47,8 +47,6 @@ export function cacheablePath(path: string): boolean {
 declare module 'fastify' {
   interface FastifyRequest {
     pageCacheKey?: string;
-    /** The answer is a kept page whose headers, security headers included, are already complete. */
-    servedFromPageCache?: boolean;
   }
 }
 
@@ -85,17 +83,25 @@ export function installPageCache(app: FastifyInstance, services: Services, ttlMs
   };
   const today = () => swedishDate(services.clock.now());
 
-  function serve(reply: FastifyReply, entry: Entry): FastifyReply {
+  /**
+   * Answers from the kept page straight on the socket: its headers are complete (security headers included), so
+   * serialisation and the onSend hooks are skipped (the onResponse hooks, the request log line among them, still run).
+   */
+  function serve(reply: FastifyReply, entry: Entry): void {
     const { request } = reply;
-    request.servedFromPageCache = true;
     let form: { body: Buffer; headers: Record<string, string>; etag: string } = entry;
     if (entry.body.length >= MIN_GZIP_BYTES && acceptsGzip(request)) {
       const before = entry.gzip;
       form = gzipped(entry);
       if (!before) bytes += form.body.length;
     }
-    reply.headers(form.headers);
-    return matchesEtag(request, form.etag) ? reply.status(304).send() : reply.status(200).send(form.body);
+    const notModified = matchesEtag(request, form.etag);
+    const status = notModified ? 304 : 200;
+    reply.hijack();
+    const raw = reply.raw;
+    for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) raw.setHeader(name, value);
+    raw.writeHead(status, notModified ? form.headers : { ...form.headers, 'content-length': String(form.body.length) });
+    raw.end(notModified ? undefined : form.body);
   }
 
   app.decorateRequest('pageCacheKey', undefined);
@@ -107,7 +113,7 @@ export function installPageCache(app: FastifyInstance, services: Services, ttlMs
       // Expired: one request renders afresh while the others are still served this copy (no stampede).
       const fresh = entry.until > now;
       const refreshing = entry.refreshingSince !== undefined && now - entry.refreshingSince < REFRESH_WAIT_MS;
-      if (fresh || refreshing) return serve(reply, entry);
+      if (fresh || refreshing) { serve(reply, entry); return; }
       entry.refreshingSince = now;
     } else if (entry) {
       drop(request.url);

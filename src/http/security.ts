@@ -69,7 +69,6 @@ export function installSecurityHeaders(app: FastifyInstance, options: { https: b
     ...(options.https ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
   };
   app.addHook('onSend', async (request, reply, payload) => {
-    if (request.servedFromPageCache) return payload; // its headers were recorded with these already set
     const path = pathOf(request.url);
     const contentType = String(reply.getHeader('content-type') ?? '');
     const existing = reply.getHeader('content-security-policy');

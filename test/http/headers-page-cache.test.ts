@@ -51,7 +51,11 @@ describe('a kept page', () => {
       expect(String(kept.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
       expect(kept.headers['x-content-type-options']).toBe('nosniff');
       for (const header of ['x-frame-options', 'referrer-policy', 'permissions-policy', 'content-type', 'cache-control']) expect(kept.headers[header], header).toBe(first.headers[header]);
-      expect((await get('/anslagstavla', { 'if-none-match': String(first.headers.etag) })).statusCode).toBe(304);
+      expect(kept.headers['content-length']).toBe(String(first.rawPayload.length));
+      const notModified = await get('/anslagstavla', { 'if-none-match': String(first.headers.etag) });
+      expect(notModified.statusCode).toBe(304);
+      expect(notModified.rawPayload.length).toBe(0);
+      expect(notModified.headers.etag).toBe(first.headers.etag);
       // Search is never kept.
       expect((await get('/sok?q=skola')).body).toContain('Cachestad kommun');
       // A successful write through the app (here a login) starts a new generation.
