@@ -3,7 +3,8 @@
  * six organs, 25,000 cases and 100,000 documents (four per case), each with one PDF file whose extracted text
  * (about 150 words) is in file_texts, 2% of the documents secret-marked. Words are drawn from a municipal
  * vocabulary (inflected forms and compounds included) with a skew towards the common ones, so broad words hit
- * tens of thousands of documents and rare ones a few.
+ * tens of thousands of documents and rare ones a few. The compound vocabulary gets 350,000 more stems, as many as
+ * the texts of a real registry would leave there.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.ts';
@@ -31,7 +32,7 @@ const literal = (words: string[]): string => `ARRAY[${words.map((w) => `'${w.rep
 /** The words the benchmark queries pick from. */
 export const vocabulary = { common: COMMON, middle: MIDDLE, rare: RARE };
 
-export const SEED = { organs: ['KS', 'KSNAU', 'BUN', 'SBN', 'MHN', 'KF'], cases: 25_000, documentsPerCase: 4 };
+export const SEED = { organs: ['KS', 'KSNAU', 'BUN', 'SBN', 'MHN', 'KF'], cases: 25_000, documentsPerCase: 4, vocabulary: 300_000, compounds: 50_000 };
 
 export async function seedSearchData(db: Db): Promise<{ bodyId: string; organIds: string[] }> {
   // Each call draws new words: filler half the time, else common (skewed to the first), middle or rare ones.
@@ -73,6 +74,14 @@ export async function seedSearchData(db: Db): Promise<{ bodyId: string; organIds
   await db.execute(sql`
     INSERT INTO secrecy_marks (body_id, document_id, legal_ground, organ_id)
     SELECT d.body_id, d.id, 'OSL 19 kap. 3 §', ${organIds[0]} FROM documents d WHERE d.body_id = ${bodyId} AND abs(hashtext(d.number)) % 50 = 0`);
-  await db.execute(sql`ANALYZE`);
+  // The vocabulary of compounds as large as a real registry's: the texts above use few words, real PDFs hundreds
+  // of thousands of distinct stems. Random letter strings, and compounds of a random modifier and a known word.
+  await db.execute(sql.raw(`INSERT INTO search_words (word)
+    SELECT string_agg(chr(97 + floor(random() * 26)::int), '') FROM generate_series(1, ${SEED.vocabulary}) g, generate_series(1, 7 + g % 10) l GROUP BY g`));
+  await db.execute(sql.raw(`INSERT INTO search_words (word)
+    SELECT string_agg(chr(97 + floor(random() * 26)::int), '') || (${literal([...COMMON, ...MIDDLE, ...RARE])})[1 + g % ${COMMON.length + MIDDLE.length + RARE.length}]
+    FROM generate_series(1, ${SEED.compounds}) g, generate_series(1, 3 + g % 6) l GROUP BY g`));
+  // As autovacuum would after a bulk load: statistics, and the full-text indexes' pending entries merged.
+  await db.execute(sql`VACUUM ANALYZE`);
   return { bodyId, organIds };
 }

@@ -4,8 +4,9 @@
  *
  * Word forms and compounds: every word of four or more letters is matched as a prefix of its Swedish stem, so
  * "upphandling" finds "upphandlingar" (the stemmer) and "telefoni" finds "telefonitjänster" (the prefix of a
- * compound). Shorter words match their stem exactly, as a short prefix would match almost anything. All words
- * must occur (AND).
+ * compound); inside or at the end of a compound ("upphandling" → "telefoniupphandlingen") through the
+ * vocabulary (domain/searchCompounds.ts). Shorter words match their stem exactly, as a short prefix would match
+ * almost anything. All words must occur (AND).
  */
 import { DOCUMENT_KINDS, type DocumentKind } from './documents.ts';
 import { validationError, type FieldError } from './errors.ts';
@@ -29,6 +30,11 @@ export interface ParsedQuery {
   terms: string[];
   /** Input for `to_tsquery('swedish', …)`: only letters, digits, `:*` and ` & `; null when there is no word. */
   tsquery: string | null;
+  /**
+   * Per word, the index stems of compounds that hold it (domain/searchCompounds.ts), matched as they are, as
+   * alternatives to the word; empty until the search has looked them up.
+   */
+  compounds: ReadonlyMap<string, readonly string[]>;
   /** A diarienummer in the query ("KS-2024/0361", "ks 2024/361"): series, year and sequence. */
   caseNumber: CaseNumberQuery | null;
 }
@@ -43,9 +49,12 @@ export function parseSearchQuery(raw: string): ParsedQuery {
   // The diarienummer's parts are not words to look for in texts.
   const words = number ? text.replace(number[0], ' ') : text;
   const terms = [...new Set((words.toLowerCase().match(WORD) ?? []))].slice(0, MAX_TERMS);
-  const parts = terms.map((t) => (t.length >= MIN_PREFIX_LENGTH && !/^\d+$/.test(t) ? `${t}:*` : t));
-  return { text, terms, tsquery: parts.length ? parts.join(' & ') : null, caseNumber };
+  const parts = terms.map(termTsquery);
+  return { text, terms, tsquery: parts.length ? parts.join(' & ') : null, caseNumber, compounds: new Map() };
 }
+
+/** One word as `to_tsquery('swedish', …)` input: four or more letters as a prefix, else exactly. */
+export const termTsquery = (term: string): string => (term.length >= MIN_PREFIX_LENGTH && !/^\d+$/.test(term) ? `${term}:*` : term);
 
 export const SEARCH_TYPES = ['case', 'document', 'report', 'minutes'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];

@@ -92,7 +92,7 @@ function results(f: SearchFilters, r: PortalSearchResult): SafeHtml {
 
 export function searchPage(bodyName: string, filters: SearchFilters, options: SearchOptions, result: PortalSearchResult | null): string {
   const main = html`<h1>Sök</h1>
-<p class="lead">Sök bland ärenden, handlingar, tjänsteskrivelser och protokoll. Sökningen hittar även böjningar av orden, till exempel ”upphandlingar” när du söker på ”upphandling”.</p>
+<p class="lead">Sök bland ärenden, handlingar, tjänsteskrivelser och protokoll. Sökningen hittar även böjningar och sammansättningar av orden, till exempel ”upphandlingar” och ”telefoniupphandlingen” när du söker på ”upphandling”.</p>
 ${form(filters, options)}
 ${result === null ? '' : results(filters, result)}`;
   return layout({ title: filters.q ? `Sök: ${filters.q}` : 'Sök', bodyName, current: portalUrls.search(), main, description: `Sök i ${bodyName}s ärenden, handlingar och protokoll` });

@@ -12,7 +12,8 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
-import type { SearchRequest } from '../domain/search.ts';
+import { termTsquery, type SearchRequest } from '../domain/search.ts';
+import { compoundTsquery } from '../domain/searchCompounds.ts';
 import { bodyOf, columns, documentListed, documentTextReadable, minutesPublished, type Reader } from './sources.ts';
 
 /** Numbers of one series and year share most trigrams; a near-miss typo scores well above this. */
@@ -22,8 +23,20 @@ export const CANDIDATES = 1000;
 
 export interface RankedHit { type: 'case' | 'document' | 'minutes'; id: string; score: number }
 
-/** The full-text query, computed once. */
-export const tsQuery = (req: SearchRequest): SQL => (req.query.tsquery ? sql`to_tsquery('swedish', ${req.query.tsquery})` : sql`NULL::tsquery`);
+/**
+ * The full-text query, computed once: every word (AND); a word with compounds matches the word or any of them
+ * (the compounds are index stems, so they are matched as they are, not stemmed again).
+ */
+export function tsQuery(req: SearchRequest): SQL {
+  const { tsquery, terms, compounds } = req.query;
+  if (!tsquery) return sql`NULL::tsquery`;
+  if (!compounds.size) return sql`to_tsquery('swedish', ${tsquery})`;
+  return sql.join(terms.map((term) => {
+    const word = sql`to_tsquery('swedish', ${termTsquery(term)})`;
+    const alternatives = compoundTsquery(compounds.get(term) ?? []);
+    return alternatives ? sql`(${word} || ${alternatives}::tsquery)` : word;
+  }), sql` && `);
+}
 
 function organFilter(reader: Reader, req: SearchRequest, column: SQL): SQL {
   if (!req.organ) return sql`TRUE`;

@@ -6,6 +6,7 @@ import { encodeSearchCursor, MAX_OFFSET, snippetHtml, snippetParts, type SearchR
 import { maskPersonalNumbers } from '../domain/masking.ts';
 import { portalUrls } from '../portal/urls.ts';
 import { caseDetails, documentDetails, minutesDetails, type DocumentDetails } from './details.ts';
+import { withCompounds } from './compounds.ts';
 import { rankHits } from './rank.ts';
 import type { Reader } from './sources.ts';
 
@@ -52,7 +53,8 @@ function documentUrl(reader: Reader, d: DocumentDetails): string {
 
 export interface SearchRun { page: SearchPage; sensitive: DocumentDetails[] }
 
-export async function runSearch(ex: Executor, reader: Reader, req: SearchRequest): Promise<SearchRun> {
+export async function runSearch(ex: Executor, reader: Reader, asked: SearchRequest): Promise<SearchRun> {
+  const req = await withCompounds(ex, asked);
   const ranked = await rankHits(ex, reader, req);
   const hits = ranked.slice(0, req.limit);
   const of = (type: string) => hits.filter((h) => h.type === type).map((h) => h.id);

@@ -55,6 +55,9 @@ for (const backend of testBackends()) {
       const ksnau = await createCase(fx.as('registrar'), { registryId: fx.registryId, title: 'Bidrag till Sven Svensson för dansbana', publicTitle: 'Bidrag till enskild för dansbana', organId: fx.organs.KSNAU });
       numbers.ksnau = ksnau.number;
       for (let i = 0; i < 6; i++) await register(`filler${i}`, { newCase: { registryId: fx.registryId, title: `Bygglov för dansbana ${i}` }, description: 'Ansökan', registeredDate: '2024-02-0' + (i + 1) });
+      // KS-2024/00014: compounds with the searched word inside ("Ramavtalsupphandling") or at the end ("Grundskolans").
+      await register('framework', { newCase: { registryId: fx.registryId, title: 'Ramavtalsupphandling kontorsmaterial' }, description: 'Förfrågningsunderlag', registeredDate: '2024-05-06' },
+        ['Förfrågningsunderlag', 'Grundskolans inköp av kontorsmaterial under året.']);
       await new TextExtractionJob(database.services, { pace: false }).catchUp();
     });
 
@@ -80,6 +83,26 @@ for (const backend of testBackends()) {
       expect(hit?.type).toBe('document');
       expect(marked(hit)).toContain('telefonitjänster');
       expect(hit?.snippetHtml).toContain('<mark>telefonitjänster</mark>');
+    });
+
+    it('compounds: "upphandling" finds the compound "Ramavtalsupphandling" in a title, the whole compound marked', async () => {
+      const hit = (await staff('registrar', 'upphandling')).find((i) => i.number === numbers['framework:case']);
+      expect(hit?.type).toBe('case');
+      expect(marked(hit)).toContain('ramavtalsupphandling');
+    });
+
+    it('compounds: "skola" finds "Grundskolans" inside a PDF and "avtal" finds a compound\'s middle part', async () => {
+      const school = (await staff('registrar', 'skola')).find((i) => i.number === numbers.framework);
+      expect(marked(school)).toContain('grundskolans');
+      expect(numbersOf(await staff('registrar', 'avtal kontorsmaterial'))).toContain(numbers['framework:case']);
+    });
+
+    it('compounds: the vocabulary holds the index\'s compound stems (seven letters or more), collected as texts are stored', async () => {
+      const rows = await database.db.database.db.execute<{ word: string }>(sql`SELECT word FROM search_words`);
+      const words = rows.rows.map((r) => r.word);
+      expect(words).toContain('ramavtalsupphandling');
+      expect(words).toContain('grundskolan');
+      expect(words.every((w) => w.length >= 7)).toBe(true);
     });
 
     it('"upphandling telefoni" needs both words and finds the anbud by its PDF text', async () => {
@@ -129,13 +152,15 @@ for (const backend of testBackends()) {
     });
 
     it('R-REG-6: without secret access the secret document is not found, not even by words only inside it', async () => {
-      for (const q of [SECRET_WORD, 'priser', numbers.secret!]) {
+      for (const q of [SECRET_WORD, 'feningsavtal', 'priser', numbers.secret!]) {
         for (const item of await staff('registrar2', q)) {
           expect(item.number).not.toBe(numbers.secret);
           expect(JSON.stringify(item)).not.toContain(SECRET_WORD);
         }
       }
       expect(numbersOf(await staff('registrar', SECRET_WORD))).toContain(numbers.secret);
+      // A part of the secret compound finds it for a reader with access only.
+      expect(numbersOf(await staff('registrar', 'feningsavtal'))).toContain(numbers.secret);
     });
 
     it('R-REG-8: a snippet quoting a secret document is logged as a read', async () => {
@@ -160,7 +185,7 @@ for (const backend of testBackends()) {
     });
 
     it('public search: no hit and no snippet from secret or protected text', async () => {
-      for (const q of [SECRET_WORD, 'priser', PROTECTED_WORD, 'Lena Berg', 'anbud']) {
+      for (const q of [SECRET_WORD, 'feningsavtal', 'avtal', 'priser', PROTECTED_WORD, 'viksgränd', 'Lena Berg', 'anbud']) {
         const text = JSON.stringify(await pub(q));
         expect(text, q).not.toContain(SECRET_WORD);
         expect(text, q).not.toContain(PROTECTED_WORD);

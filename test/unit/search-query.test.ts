@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSearchInput, cleanExtractedText, encodeSearchCursor, MARK_START, MARK_STOP, parseSearchQuery, snippetHtml, snippetParts } from '../../src/domain/search.ts';
+import { compoundsOf, compoundTsquery, isCompoundWith, MAX_COMPOUNDS_PER_WORD, searchedInCompounds } from '../../src/domain/searchCompounds.ts';
 import { maskPersonalNumbers } from '../../src/domain/masking.ts';
 
 const fields = (input: Record<string, unknown>): string[] => {
@@ -74,5 +75,38 @@ describe('snippets', () => {
   it('cleans extracted text: no control characters, capped length', () => {
     expect(cleanExtractedText('a\u0001b\r\nc\u0002\n\n\n\nd', 100)).toBe('a b\nc \n\nd');
     expect(cleanExtractedText('x'.repeat(50), 10)).toHaveLength(10);
+  });
+});
+
+describe('Swedish compounds', () => {
+  it('a query word is found inside a compound only after a modifier of three letters or more', () => {
+    expect(isCompoundWith('telefoniupphandling', 'upphandling')).toBe(true);
+    expect(isCompoundWith('ramavtalsupphandling', 'avtal')).toBe(true);
+    expect(isCompoundWith('grundskolan', 'skol')).toBe(true);
+    // "an|ställning" is a word of its own, not a compound of "ställning"; a prefix is matched as one already.
+    expect(isCompoundWith('anställning', 'ställning')).toBe(false);
+    expect(isCompoundWith('upphandlingsregl', 'upphandl')).toBe(false);
+  });
+
+  it('parts shorter than four letters are not looked for inside words, nor words that are not letters', () => {
+    expect(isCompoundWith('automobil', 'bil')).toBe(false);
+    expect(isCompoundWith('abc2024avtal', 'avtal')).toBe(false);
+    expect(searchedInCompounds('skola')).toBe(true);
+    expect(searchedInCompounds('bil')).toBe(false);
+    expect(searchedInCompounds('2024')).toBe(false);
+  });
+
+  it('keeps each word\'s compounds once, the shortest first, at most MAX_COMPOUNDS_PER_WORD', () => {
+    const stems = new Map([['skola', 'skol']]);
+    const vocabulary = ['gymnasieskolan', 'grundskolan', 'grundskolan', 'förskolor', 'skolskjuts', 'ab'].map((word) => ({ term: 'skola', word }));
+    expect(compoundsOf(stems, vocabulary).get('skola')).toEqual(['förskolor', 'grundskolan', 'gymnasieskolan']);
+    const many = Array.from({ length: 60 }, (_, i) => ({ term: 'skola', word: `grund${'x'.repeat(i)}skol` }));
+    expect(compoundsOf(stems, many).get('skola')).toHaveLength(MAX_COMPOUNDS_PER_WORD);
+  });
+
+  it('compounds are matched as the index stems they are, as alternatives; nothing but letters reaches the database', () => {
+    expect(compoundTsquery(['telefoniupphandl', 'ramavtalsupphandl'])).toBe("'telefoniupphandl' | 'ramavtalsupphandl'");
+    expect(compoundTsquery(["x' | y", 'ramavtal', 'a:*'])).toBe("'ramavtal'");
+    expect(compoundTsquery([])).toBeNull();
   });
 });
