@@ -11,30 +11,28 @@ CREATE INDEX "search_words_word" ON "search_words" ("word");
 --> statement-breakpoint
 CREATE INDEX "search_words_word_trgm" ON "search_words" USING gin ("word" gin_trgm_ops);
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION namnd_collect_words(v tsvector) RETURNS void LANGUAGE sql AS $$
-  INSERT INTO search_words (word)
-  SELECT DISTINCT l.lexeme FROM unnest(v) AS l
-  WHERE length(l.lexeme) >= 7 AND l.lexeme ~ '^[a-z\u00c0-\u024f]+$'
-    AND NOT EXISTS (SELECT 1 FROM search_words w WHERE w.word = l.lexeme)
-$$;
---> statement-breakpoint
+-- One statement per written row, its plan kept by PL/pgSQL; a row's vectors are concatenated into one.
 CREATE OR REPLACE FUNCTION namnd_collect_case_words() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM namnd_collect_words(NEW.search_title);
-  PERFORM namnd_collect_words(NEW.search_public_title);
+  INSERT INTO search_words (word)
+  SELECT DISTINCT l.lexeme FROM unnest(coalesce(NEW.search_title, ''::tsvector) || coalesce(NEW.search_public_title, ''::tsvector)) AS l
+  WHERE length(l.lexeme) >= 7 AND l.lexeme ~ '^[a-z\u00c0-\u024f]+$' AND NOT EXISTS (SELECT 1 FROM search_words w WHERE w.word = l.lexeme);
   RETURN NULL;
 END $$;
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION namnd_collect_document_words() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM namnd_collect_words(NEW.search_description);
-  PERFORM namnd_collect_words(NEW.search_public_description);
+  INSERT INTO search_words (word)
+  SELECT DISTINCT l.lexeme FROM unnest(coalesce(NEW.search_description, ''::tsvector) || coalesce(NEW.search_public_description, ''::tsvector)) AS l
+  WHERE length(l.lexeme) >= 7 AND l.lexeme ~ '^[a-z\u00c0-\u024f]+$' AND NOT EXISTS (SELECT 1 FROM search_words w WHERE w.word = l.lexeme);
   RETURN NULL;
 END $$;
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION namnd_collect_text_words() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM namnd_collect_words(NEW.search);
+  INSERT INTO search_words (word)
+  SELECT DISTINCT l.lexeme FROM unnest(NEW.search) AS l
+  WHERE length(l.lexeme) >= 7 AND l.lexeme ~ '^[a-z\u00c0-\u024f]+$' AND NOT EXISTS (SELECT 1 FROM search_words w WHERE w.word = l.lexeme);
   RETURN NULL;
 END $$;
 --> statement-breakpoint

@@ -46,7 +46,8 @@ const adjustedOn = sql`(mi.adjusted_at AT TIME ZONE 'Europe/Stockholm')::date`;
  * Public minutes `mi` (of meeting `mt`, organ `o`): adjusted, within the organ's publication period (R-PUB-1,
  * as minutesPublication in domain/publication.ts), and every preparatory paragraph public by R-APPEAL-2
  * (as minutesPublicByPreparation): the case finally decided by another organ's adjusted minutes, or the
- * paragraph's extract dispatched.
+ * paragraph's extract from the adjusted minutes dispatched. The same facts as use-cases/public/minutesPublicity.ts
+ * reads for the portal; a test holds the two to the same answer in each state.
  */
 export function minutesPublished(today: string): SQL {
   return sql`(mi.state = 'adjusted' AND mi.public_pdf_sha256 IS NOT NULL AND mi.adjusted_at IS NOT NULL
@@ -55,7 +56,7 @@ export function minutesPublished(today: string): SQL {
     AND NOT EXISTS (
       SELECT 1 FROM item_decisions dd JOIN agenda_items ai ON ai.id = dd.agenda_item_id
       WHERE ai.meeting_id = mt.id AND dd.outcome = 'to_organ'
-        AND NOT EXISTS (SELECT 1 FROM extracts x WHERE x.agenda_item_id = ai.id AND x.sent_at IS NOT NULL)
+        AND NOT EXISTS (SELECT 1 FROM extracts x WHERE x.agenda_item_id = ai.id AND x.kind = 'adjusted' AND x.sent_at IS NOT NULL)
         AND NOT EXISTS (
           SELECT 1 FROM agenda_items a2 JOIN item_decisions d2 ON d2.agenda_item_id = a2.id
           JOIN minutes m2 ON m2.meeting_id = a2.meeting_id AND m2.state = 'adjusted'

@@ -95,6 +95,37 @@ describe('public search', () => {
     expect(page.items[0]!.snippetHtml).toMatch(/<mark>Taiwan/i);
   });
 
+  it('R-PUB-1, R-APPEAL-2: finds the minutes exactly while the portal shows them', async () => {
+    const shown = async () => (await demo.app.inject({ method: 'GET', url: '/organ/ksnau/2024-05-21/protokoll' })).statusCode === 200;
+    const found = async () => (await pub('Taiwan', { kind: 'minutes' })).items.length > 0;
+    const agree = async (state: string, expected: boolean) => expect({ state, shown: await shown(), found: await found() }).toEqual({ state, shown: expected, found: expected });
+    await agree('adjusted and every prepared paragraph dispatched', true);
+    const prepared = await demo.query<{ id: string; agenda_item_id: string; sent_at: string }>(`SELECT e.id, e.agenda_item_id, e.sent_at FROM extracts e
+      JOIN item_decisions d ON d.agenda_item_id = e.agenda_item_id WHERE d.outcome = 'to_organ' AND e.kind = 'adjusted' AND e.sent_at IS NOT NULL`);
+    expect(prepared.length).toBeGreaterThan(0);
+    const ids = prepared.map((p) => `'${p.id}'`).join(',');
+    await demo.query(`UPDATE extracts SET sent_at = NULL WHERE id IN (${ids})`);
+    try {
+      await agree('prepared paragraphs neither decided nor dispatched', false);
+      // Only the extract of the adjusted minutes counts as the paragraph's dispatch.
+      await demo.query(`INSERT INTO extracts (body_id, agenda_item_id, kind, pdf_sha256, sent_at)
+        SELECT body_id, agenda_item_id, 'immediate', pdf_sha256, now() FROM extracts WHERE id IN (${ids})
+        ON CONFLICT (agenda_item_id, kind) DO NOTHING`);
+      await agree('only an immediate extract sent', false);
+    } finally {
+      // Extracts are never deleted: the made-up ones stay, unsent.
+      await demo.query(`UPDATE extracts SET sent_at = NULL WHERE kind = 'immediate' AND document_id IS NULL AND agenda_item_id IN (${prepared.map((p) => `'${p.agenda_item_id}'`).join(',')})`);
+      for (const p of prepared) await demo.query(`UPDATE extracts SET sent_at = '${new Date(p.sent_at).toISOString()}' WHERE id = '${p.id}'`);
+    }
+    await agree('dispatched again', true);
+    await demo.query("UPDATE organs SET minutes_publication_days = 1 WHERE code = 'KSNAU'");
+    try {
+      await agree('past the publication period', false);
+    } finally {
+      await demo.query("UPDATE organs SET minutes_publication_days = NULL WHERE code = 'KSNAU'");
+    }
+  });
+
   it('finds public case titles and finalised reports, with portal addresses', async () => {
     const page = await pub('upphandling telefoni');
     expect(page.items.length).toBeGreaterThan(0);
