@@ -81,7 +81,14 @@ export function installPageCache(app: FastifyInstance, services: Services, ttlMs
     bytes -= (entry?.body.length ?? 0) + (entry?.gzip?.body.length ?? 0);
     entries.delete(key);
   };
-  const today = () => swedishDate(services.clock.now());
+  // The Swedish day, formatted at most once a second (formatting costs as much as the rest of serving a kept page).
+  let day = { second: NaN, value: '' };
+  const today = () => {
+    const now = services.clock.now();
+    const second = Math.floor(now.getTime() / 1000);
+    if (second !== day.second) day = { second, value: swedishDate(now) };
+    return day.value;
+  };
 
   /**
    * Answers from the kept page straight on the socket: its headers are complete (security headers included), so
