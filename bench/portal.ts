@@ -1,8 +1,8 @@
 /**
  * Public portal throughput: requests per second and p99 latency of the notice board (/anslagstavla) and a
  * meeting page (/organ/ksnau/2024-05-21) on the real server (`namnd serve --demo`, embedded store), measured
- * with autocannon over loopback against a Fastify hello-world measured in the same run. Targets: each page at
- * least half the hello-world's requests per second, p99 at most 50 ms. Each page is measured twice: as a browser
+ * with autocannon over loopback against a Fastify hello-world measured in the same run, just before each page.
+ * Targets: each page at least half the hello-world's requests per second, p99 at most 50 ms. Each page is measured twice: as a browser
  * asks for it (`Accept-Encoding: gzip, deflate, br`, answered with the kept compressed page) and as a client that
  * takes no compression (`…_uncompressed`).
  *
@@ -111,12 +111,14 @@ async function main(): Promise<void> {
     hello = await startHelloWorld(files);
     log('waiting for the server to finish its background work');
     await waitForQuietMachine();
-    log(`hello-world: ${CONNECTIONS} connections, ${SECONDS} s`);
-    const helloWorld = await measure(hello.url);
-    emit({ name: 'portal_hello_world_requests_per_second', value: Math.round(helloWorld.rps), unit: 'req/s', target: null, better: 'higher' });
-    emit({ name: 'portal_hello_world_p99_latency', value: helloWorld.p99, unit: 'ms', target: null, better: 'lower' });
+    // The hello-world is measured again before each page, and each page's shares use that figure: on a shared
+    // machine the attainable rate drifts over a minute.
+    const helloRuns: Measured[] = [];
     for (const [n, page] of PAGES.entries()) {
       const name = benchName(page);
+      log(`hello-world: ${CONNECTIONS} connections, ${SECONDS} s`);
+      const helloWorld = await measure(hello.url);
+      helloRuns.push(helloWorld);
       log(`${page}: ${CONNECTIONS} connections, ${SECONDS} s`);
       report(name, await measure(`${server.url}${page}`, BROWSER_HEADERS), helloWorld);
       log(`${page} without compression: ${CONNECTIONS} connections, ${SECONDS} s`);
@@ -127,6 +129,9 @@ async function main(): Promise<void> {
       emit({ name: `portal_${name}_same_bytes_static_share_of_hello_world`, value: Number((ceiling.rps / helloWorld.rps).toFixed(3)), unit: 'ratio', target: null, better: 'higher' });
       emit({ name: `portal_${name}_uncompressed_share_of_same_bytes_static`, value: Number((plain.rps / ceiling.rps).toFixed(3)), unit: 'ratio', target: null, better: 'higher' });
     }
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+    emit({ name: 'portal_hello_world_requests_per_second', value: Math.round(mean(helloRuns.map((h) => h.rps))), unit: 'req/s', target: null, better: 'higher' });
+    emit({ name: 'portal_hello_world_p99_latency', value: Math.max(...helloRuns.map((h) => h.p99)), unit: 'ms', target: null, better: 'lower' });
   } finally {
     await cleanup();
     done();
