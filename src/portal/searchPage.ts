@@ -84,7 +84,7 @@ function results(f: SearchFilters, r: PortalSearchResult): SafeHtml {
     <p>Sökningen gav inga träffar. Du kan</p>
     <ul><li>kontrollera stavningen,</li><li>söka på färre eller andra ord,</li><li>ta bort avgränsningar av organ, datum eller typ,</li>
     <li>bläddra i <a href="${portalUrls.cases()}">diariet</a> eller bland <a href="${portalUrls.meetings()}">sammanträdena</a>.</li></ul>
-  </div>` : html`<p class="muted" role="status">${count}, de mest relevanta först.</p>
+  </div>` : html`<p class="muted" role="status">De bäst matchande träffarna visas först.</p>
   <ol class="hits">${r.hits.map(hit)}</ol>
   ${r.nextCursor ? html`<p class="more"><a href="${moreUrl(f, r.nextCursor)}">Visa fler träffar</a></p>` : ''}`}
 </section>`;
