@@ -13,6 +13,7 @@ import { UsersAdmin } from './pages/admin/UsersAdmin.tsx';
 import { AuditPage } from './pages/AuditPage.tsx';
 import { BoardPage } from './pages/board/BoardPage.tsx';
 import { CaseListPage } from './pages/CaseListPage.tsx';
+import { SearchPage } from './pages/SearchPage.tsx';
 import { CasePage } from './pages/CasePage.tsx';
 import { ConductPage } from './pages/conduct/ConductPage.tsx';
 import { isMemberOnly } from './lib/meetingAccess.ts';
@@ -54,6 +55,7 @@ export function App() {
       >
         <Route index element={<Home />} />
         <Route path="cases" element={<CaseListPage />} />
+        <Route path="search" element={<SearchPage />} />
         <Route
           path="cases/new"
           element={

@@ -25,6 +25,7 @@ import type {
   TotpSetup,
   User,
 } from './types.ts';
+import type { SearchQuery, SearchResult } from './searchTypes.ts';
 
 // Sessions
 export const login = (username: string, password: string, totp?: string) =>
@@ -160,3 +161,6 @@ export interface MotionRow {
 }
 export const listMotions = (openOnly: boolean, signal?: AbortSignal) =>
   api.get<Items<MotionRow>>('/motions', openOnly ? { open: 'true' } : undefined, signal);
+
+// Search (staff): what the user may read, ranked, with snippets
+export const searchRegistry = (query: SearchQuery, signal?: AbortSignal) => api.get<Page<SearchResult>>('/search', { ...query } as Query, signal);

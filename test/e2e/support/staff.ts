@@ -26,6 +26,15 @@ export interface StaffBrowser {
   close(): Promise<void>;
 }
 
+/** Signs in on the staff app's login page (the page's context must have the server as its base URL). */
+export async function signIn(page: Page, username: string, password = 'demo'): Promise<void> {
+  await page.goto('/app/login');
+  await page.getByLabel('Användarnamn').fill(username);
+  await page.getByLabel('Lösenord').fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+}
+
 export async function openStaffBrowser(username: string, password = 'demo'): Promise<StaffBrowser> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   const server = await startServer();
@@ -38,11 +47,7 @@ export async function openStaffBrowser(username: string, password = 'demo'): Pro
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(`uncaught: ${error.message}`));
   page.on('response', (response) => { if (response.status() >= 500) pageErrors.push(`${response.status()} ${response.url()}`); });
-  await page.goto('/app/login');
-  await page.getByLabel('Användarnamn').fill(username);
-  await page.getByLabel('Lösenord').fill(password);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+  await signIn(page, username, password);
   return {
     server, browser, context, page, findings, pageErrors,
     async checkA11y(label) {

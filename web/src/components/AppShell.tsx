@@ -26,6 +26,7 @@ const NAV: NavItem[] = [
     staffOnly: true,
     matches: (p) => p === '/' || (p.startsWith('/cases') && !p.startsWith('/cases/new')) || p.startsWith('/reports') || p.startsWith('/motions'),
   },
+  { to: '/search', label: 'nav.search', staffOnly: true, matches: (p) => p.startsWith('/search') },
   { to: '/meetings', label: 'nav.meetings', matches: (p) => p.startsWith('/meetings') },
   { to: '/register', label: 'nav.register', roles: REGISTERING_ROLES, matches: (p) => p.startsWith('/register') && !p.startsWith('/registers') },
   { to: '/cases/new', label: 'nav.newCase', roles: REGISTERING_ROLES, matches: (p) => p.startsWith('/cases/new') },

@@ -2,6 +2,7 @@
 import { enAppropriations } from './enAppropriations.ts';
 import { enGrants } from './enGrants.ts';
 import { enRisks } from './enRisks.ts';
+import { enSearch } from './enSearch.ts';
 import { enFinance } from './enFinance.ts';
 import { enAnnualCycle } from './enAnnualCycle.ts';
 import { enAdmin } from './enAdmin.ts';
@@ -310,6 +311,7 @@ export const en: Record<MessageKey, string> = {
   ...enAppropriations,
   ...enGrants,
   ...enRisks,
+  ...enSearch,
   ...enFinance,
   ...enAnnualCycle,
 };

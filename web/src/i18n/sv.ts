@@ -3,6 +3,7 @@
 import { svAppropriations } from './svAppropriations.ts';
 import { svGrants } from './svGrants.ts';
 import { svRisks } from './svRisks.ts';
+import { svSearch } from './svSearch.ts';
 import { svFinance } from './svFinance.ts';
 import { svAnnualCycle } from './svAnnualCycle.ts';
 import { svAdmin } from './svAdmin.ts';
@@ -310,6 +311,7 @@ export const sv = {
   ...svAppropriations,
   ...svGrants,
   ...svRisks,
+  ...svSearch,
   ...svFinance,
   ...svAnnualCycle,
 } as const;

@@ -1,0 +1,31 @@
+// English texts of the staff search.
+import type { svSearch } from './svSearch.ts';
+
+export const enSearch: Record<keyof typeof svSearch, string> = {
+  'nav.search': 'Search',
+  'search.title': 'Search the registry',
+  'search.intro': 'Search cases, documents and the text of their PDFs, official reports and minutes. You only see what you are allowed to.',
+  'search.label': 'Words or case number',
+  'search.hint': 'Finds inflections and compounds: “upphandling” also finds “upphandlingar” and “direktupphandling”. All words must occur.',
+  'search.form': 'Search',
+  'search.filters': 'Narrow the search',
+  'search.organ': 'Organ',
+  'search.allOrgans': 'All organs',
+  'search.kind': 'Type',
+  'search.allKinds': 'All types',
+  'search.kindCase': 'Cases',
+  'search.kindMinutes': 'Minutes',
+  'search.from': 'From',
+  'search.to': 'To',
+  'search.results': 'Results for “{q}”',
+  'search.count': '{count} results, best matches first.',
+  'search.countOne': '1 result.',
+  'search.more': 'There are more results.',
+  'search.moreLoaded': '{count} more results shown.',
+  'search.none': 'No results. Check the spelling, search for fewer or other words, or remove the filters.',
+  'search.start': 'Type a word or a case number and choose Search.',
+  'search.type.case': 'Case',
+  'search.type.document': 'Document',
+  'search.type.report': 'Official report',
+  'search.type.minutes': 'Minutes',
+};
