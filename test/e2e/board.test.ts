@@ -11,6 +11,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { startServer, repoRoot, type RunningServer } from './support/server.ts';
 import { api, login } from './support/api.ts';
 import { formatFindings, seriousViolations, type A11yFinding } from './support/axe.ts';
+import { signIn } from './support/staff.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshotDir = path.join(repoRoot, '.tmp/screenshots');
@@ -127,11 +128,7 @@ describe('the public notice board', () => {
 
   it('R-APPEAL-1: staff see the posting with its history; taking it down is not yet possible and says from when', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto('/app/login');
-    await page.getByLabel('Användarnamn').fill('registrator');
-    await page.getByLabel('Lösenord').fill('demo');
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL('**/app/cases');
+    await signIn(page, 'registrator');
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Anslagstavla' }).click();
     await page.getByRole('heading', { level: 1, name: 'Anslagstavla' }).waitFor();
     const card = page.getByRole('article').filter({ hasText: 'Bidrag till föreningen Umeå Folkets Hus' });

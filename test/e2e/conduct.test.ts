@@ -13,6 +13,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { startServer, repoRoot, type RunningServer } from './support/server.ts';
 import { api, login } from './support/api.ts';
 import { formatFindings, seriousViolations, type A11yFinding } from './support/axe.ts';
+import { signIn } from './support/staff.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshotDir = path.join(repoRoot, '.tmp/screenshots');
@@ -73,11 +74,7 @@ describe('meeting mode', () => {
     context.setDefaultTimeout(30_000);
     page = await context.newPage();
     page.on('response', (response) => { if (response.status() >= 500) pageErrors.push(`${response.status()} ${response.url()}`); });
-    await page.goto('/app/login');
-    await page.getByLabel('Användarnamn').fill('sekreterare');
-    await page.getByLabel('Lösenord').fill('demo');
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL('**/app/cases');
+    await signIn(page, 'sekreterare');
   });
 
   afterAll(async () => {
