@@ -26,6 +26,9 @@ const LETTERS = /^\p{L}+$/u;
 /** Whether a query word is looked for inside compounds: a word of letters, long enough to be matched as a prefix. */
 export const searchedInCompounds = (term: string): boolean => term.length >= MIN_PREFIX_LENGTH && LETTERS.test(term);
 
+/** Whether a query word's Swedish stem is looked for inside compounds: letters only, at least MIN_PART of them. */
+export const searchableStem = (stem: string | null): stem is string => stem !== null && stem.length >= MIN_PART && LETTERS.test(stem);
+
 /** Whether the vocabulary stem `word` holds the stem `part` after a modifier of at least MIN_MODIFIER letters. */
 export function isCompoundWith(word: string, part: string): boolean {
   if (part.length < MIN_PART || !LETTERS.test(word) || !LETTERS.test(part)) return false;

@@ -12,6 +12,7 @@ import { registerDocument } from '../../src/use-cases/registerDocument.ts';
 import { search } from '../../src/use-cases/search/search.ts';
 import { publicSearch } from '../../src/use-cases/search/publicSearch.ts';
 import { TextExtractionJob } from '../../src/search/textJob.ts';
+import { MIN_VOCABULARY_STEM } from '../../src/domain/searchCompounds.ts';
 import type { SearchResult } from '../../src/search/results.ts';
 
 const SECRET_WORD = 'Kvastfeningsavtal';
@@ -102,7 +103,7 @@ for (const backend of testBackends()) {
       const words = rows.rows.map((r) => r.word);
       expect(words).toContain('ramavtalsupphandling');
       expect(words).toContain('grundskolan');
-      expect(words.every((w) => w.length >= 7)).toBe(true);
+      expect(words.every((w) => w.length >= MIN_VOCABULARY_STEM)).toBe(true);
     });
 
     it('"upphandling telefoni" needs both words and finds the anbud by its PDF text', async () => {

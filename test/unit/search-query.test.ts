@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSearchInput, cleanExtractedText, encodeSearchCursor, MARK_START, MARK_STOP, parseSearchQuery, snippetHtml, snippetParts } from '../../src/domain/search.ts';
-import { compoundsOf, compoundTsquery, isCompoundWith, MAX_COMPOUNDS_PER_WORD, searchedInCompounds } from '../../src/domain/searchCompounds.ts';
+import { compoundsOf, compoundTsquery, isCompoundWith, searchableStem, MAX_COMPOUNDS_PER_WORD, searchedInCompounds } from '../../src/domain/searchCompounds.ts';
 import { maskPersonalNumbers } from '../../src/domain/masking.ts';
 
 const fields = (input: Record<string, unknown>): string[] => {
@@ -94,6 +94,9 @@ describe('Swedish compounds', () => {
     expect(searchedInCompounds('skola')).toBe(true);
     expect(searchedInCompounds('bil')).toBe(false);
     expect(searchedInCompounds('2024')).toBe(false);
+    expect(searchableStem('skol')).toBe(true);
+    expect(searchableStem('bil')).toBe(false);
+    expect(searchableStem(null)).toBe(false);
   });
 
   it('keeps each word\'s compounds once, the shortest first, at most MAX_COMPOUNDS_PER_WORD', () => {
