@@ -23,8 +23,24 @@ function render(value: Value): string {
   return escapeHtml(String(value));
 }
 
+/**
+ * A template's own markup without the indentation of its source lines (a line break is kept, so whitespace
+ * between inline elements stays). Interpolated values are never touched: a textarea's text keeps its spaces.
+ * Made once per template, whose strings array is the same object on every call.
+ */
+const compact = new WeakMap<TemplateStringsArray, readonly string[]>();
+function compacted(strings: TemplateStringsArray): readonly string[] {
+  let parts = compact.get(strings);
+  if (!parts) {
+    parts = strings.map((s) => s.replace(/\n[ \t]+/g, '\n'));
+    compact.set(strings, parts);
+  }
+  return parts;
+}
+
 export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtml {
-  let out = strings[0]!;
-  values.forEach((value, i) => { out += render(value) + strings[i + 1]!; });
+  const parts = compacted(strings);
+  let out = parts[0]!;
+  values.forEach((value, i) => { out += render(value) + parts[i + 1]!; });
   return new SafeHtml(out);
 }
