@@ -12,8 +12,9 @@ import { portalUrls } from './urls.ts';
 
 export const meetingTitle = (organName: string, date: string): string => `${organName} ${weekdayDate(date)}`;
 
-function item(i: PortalAgendaItem) {
-  const hid = `punkt-${i.id}`;
+/** `position`: the item's place in the whole agenda, from 1 — its anchor (`#punkt-3`) is short and readable. */
+function item(i: PortalAgendaItem, position: number) {
+  const hid = `punkt-${position}`;
   return html`<li class="agenda-item${i.withdrawn ? ' withdrawn' : ''}">
   <article aria-labelledby="${hid}">
     <h4 id="${hid}"><span class="paragraph">§ ${i.paragraph}</span> ${i.title}</h4>
@@ -39,6 +40,7 @@ function item(i: PortalAgendaItem) {
 export function meetingPage(bodyName: string, d: PortalMeetingDetail): string {
   const m = d.meeting;
   const title = meetingTitle(m.organName, m.date);
+  let position = 0;
   const main = html`<p class="breadcrumb"><a href="${portalUrls.organs()}">Organ</a> › <a href="${d.organUrl}">${m.organName}</a></p>
 <h1>${m.organName} <span class="h1-sub">${dateTag(m.date, weekdayDate(m.date))}</span></h1>
 <dl class="facts">
@@ -64,7 +66,7 @@ ${m.state === 'cancelled' ? html`<p class="empty">Sammanträdet är inställt.</
   ${d.agendaPublic ? html`${d.sections.some((s) => s.items.some((i) => !i.open)) ? html`<p class="muted">Ärenden märkta ”Stängt för allmänheten” behandlas inom stängda dörrar.</p>` : ''}
   ${d.sections.map((s, n) => html`<section class="agenda-section" aria-labelledby="avsnitt-${n}">
     <h3 id="avsnitt-${n}">${s.heading}</h3>
-    <ol class="agenda">${s.items.map(item)}</ol>
+    <ol class="agenda">${s.items.map((i) => item(i, ++position))}</ol>
   </section>`)}` : html`<p class="empty">Föredragningslistan publiceras när kallelsen har skickats ut.</p>`}
 </section>`;
   return layout({ title, bodyName, current: portalUrls.organs(), main, description: `Sammanträde med ${m.organName} ${m.date}: föredragningslista, handlingar och protokoll` });
