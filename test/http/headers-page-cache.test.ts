@@ -3,12 +3,12 @@
  * from memory until something is written through the process, the Swedish day changes or its few seconds
  * are over; search and the forms are never kept; a kept page still answers 304 and carries the security headers.
  */
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, systemClock } from '../../src/clock.ts';
 import { buildApp } from '../../src/http/app.ts';
-import { acceptsGzip, cacheablePath } from '../../src/http/pageCache.ts';
+import { acceptsCoding, cacheablePath } from '../../src/http/pageCache.ts';
 import { login, startDemoApp, type DemoApp } from '../support/http.ts';
 
 let demo: DemoApp;
@@ -88,7 +88,7 @@ describe('a kept page, compressed', () => {
   it('is sent gzip-compressed to a client that accepts it: the same page, its own ETag, Vary on both forms', async () => {
     const plain = await get('/organ/ksnau/2024-05-21');
     expect(plain.headers['content-encoding']).toBeUndefined();
-    const zipped = await get('/organ/ksnau/2024-05-21', { 'accept-encoding': 'gzip, deflate, br' });
+    const zipped = await get('/organ/ksnau/2024-05-21', { 'accept-encoding': 'gzip, deflate' });
     expect(zipped.statusCode).toBe(200);
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
@@ -104,14 +104,47 @@ describe('a kept page, compressed', () => {
     expect((await get('/organ/ksnau/2024-05-21', { 'accept-encoding': 'gzip;q=0, identity' })).headers['content-encoding']).toBeUndefined();
   });
 
+  it('is sent Brotli-compressed once made (gzip meanwhile) to a client that accepts it, and keeps that form when rendered again the same', async () => {
+    const url = '/organ/ksnau/2024-05-21?br';
+    const plain = await get(url);
+    const browser = { 'accept-encoding': 'gzip, deflate, br' };
+    expect((await get(url, browser)).headers['content-encoding']).toBe('gzip');
+    let brotli = await get(url, browser);
+    for (let n = 0; n < 100 && brotli.headers['content-encoding'] !== 'br'; n += 1) {
+      await new Promise((r) => setTimeout(r, 20));
+      brotli = await get(url, browser);
+    }
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.rawPayload).toString('utf8')).toBe(plain.body);
+    const zipped = await get(url, { 'accept-encoding': 'gzip' });
+    expect(brotli.rawPayload.length).toBeLessThan(zipped.rawPayload.length);
+    expect(String(brotli.headers.etag)).toMatch(/-br"$/);
+    expect(String(brotli.headers.vary)).toContain('accept-encoding');
+    expect((await get(url, { ...browser, 'if-none-match': String(brotli.headers.etag) })).statusCode).toBe(304);
+    expect((await get(url, { ...browser, 'if-none-match': String(zipped.headers.etag) })).statusCode).toBe(200);
+    // Refused explicitly: gzip.
+    expect((await get(url, { 'accept-encoding': 'br;q=0, gzip' })).headers['content-encoding']).toBe('gzip');
+    // A write starts a new generation: the page is rendered again to the same bytes, and Brotli is there at once.
+    expect((await login(app, 'sekreterare')).statusCode).toBe(200);
+    expect((await get(url)).body).toBe(plain.body);
+    const again = await get(url, browser);
+    expect(again.headers['content-encoding']).toBe('br');
+    expect(again.headers.etag).toBe(brotli.headers.etag);
+  });
+
   it('reads Accept-Encoding as HTTP defines it', () => {
-    const accepts = (value?: string) => acceptsGzip({ headers: value === undefined ? {} : { 'accept-encoding': value } } as never);
+    const accepts = (value: string | undefined, coding: 'br' | 'gzip' = 'gzip') =>
+      acceptsCoding({ headers: value === undefined ? {} : { 'accept-encoding': value } } as never, coding);
     expect(accepts('gzip')).toBe(true);
     expect(accepts('br;q=1.0, gzip;q=0.8, *;q=0.1')).toBe(true);
+    expect(accepts('br;q=1.0, gzip;q=0.8, *;q=0.1', 'br')).toBe(true);
     expect(accepts('*')).toBe(true);
+    expect(accepts('*', 'br')).toBe(true);
     expect(accepts('gzip;q=0')).toBe(false);
+    expect(accepts('gzip;q=0, *')).toBe(false);
+    expect(accepts('gzip, deflate', 'br')).toBe(false);
     expect(accepts('identity')).toBe(false);
     expect(accepts('x-gzip-not')).toBe(false);
-    expect(accepts()).toBe(false);
+    expect(accepts(undefined)).toBe(false);
   });
 });
