@@ -21,6 +21,12 @@ export const MIN_VOCABULARY_STEM = MIN_MODIFIER + MIN_PART;
 /** Compounds matched per query word, the shortest first (the nearest to the word itself); each one more costs every search a little. */
 export const MAX_COMPOUNDS_PER_WORD = 16;
 
+/**
+ * A text that holds a query word only inside compounds is ranked lower than one that holds the words themselves:
+ * its rank within its tier is multiplied by this (ranks are below 1, so no tier reaches the next).
+ */
+export const COMPOUND_ONLY_RANK = 0.8;
+
 const LETTERS = /^\p{L}+$/u;
 
 /** Whether a query word is looked for inside compounds: a word of letters, long enough to be matched as a prefix. */

@@ -4,7 +4,8 @@
  * Scores put title hits above body hits: a hit in a case title or document description scores 1 + rank, a
  * diarienummer 3 (exact series, year and sequence) or 2 + similarity (trigram), a misspelt title 0.5 + 0.4 ×
  * word similarity (only when no title holds the words), and a hit only in a body text (extracted PDF text, report content, public minutes) 0.5 × rank.
- * Ranks are ts_rank normalised to [0, 1) (flag 32), so each tier stays below the next. Ties: newest first.
+ * Ranks are ts_rank normalised to [0, 1) (flag 32), so each tier stays below the next; a text that matches a word
+ * only inside compounds has its rank multiplied by COMPOUND_ONLY_RANK. Ties: newest first.
  *
  * Broad words match most of the registry, and ranking every match costs time in proportion; each source
  * therefore hands at most CANDIDATES matches to the ranking (for a word in nearly every document, the first
@@ -13,7 +14,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db/client.ts';
 import { termTsquery, type SearchRequest } from '../domain/search.ts';
-import { compoundTsquery } from '../domain/searchCompounds.ts';
+import { COMPOUND_ONLY_RANK, compoundTsquery } from '../domain/searchCompounds.ts';
 import { bodyOf, columns, documentListed, documentTextReadable, minutesPublished, type Reader } from './sources.ts';
 
 /** Numbers of one series and year share most trigrams; a near-miss typo scores well above this. */
@@ -38,6 +39,21 @@ export function tsQuery(req: SearchRequest): SQL {
   }), sql` && `);
 }
 
+/**
+ * The query's CTE: `q.q` matches (the words or their compounds); `q.d` the words themselves, when compounds
+ * widen the query (else NULL).
+ */
+function queryCte(req: SearchRequest): SQL {
+  const direct = req.query.compounds.size && req.query.tsquery ? sql`to_tsquery('swedish', ${req.query.tsquery})` : sql`NULL::tsquery`;
+  return sql`q AS (SELECT ${tsQuery(req)} AS q, ${direct} AS d)`;
+}
+
+/** A vector's rank against the query in [0, 1), lowered when it holds the words only inside compounds. */
+function rankOf(vector: SQL, req: SearchRequest): SQL {
+  if (!req.query.compounds.size) return sql`ts_rank(${vector}, q.q, 32)`;
+  return sql`(ts_rank(${vector}, q.q, 32) * CASE WHEN ${vector} @@ q.d THEN 1 ELSE ${COMPOUND_ONLY_RANK}::float8 END)`;
+}
+
 function organFilter(reader: Reader, req: SearchRequest, column: SQL): SQL {
   if (!req.organ) return sql`TRUE`;
   const which = 'id' in req.organ ? sql`og.id = ${req.organ.id}::uuid` : sql`upper(og.code) = upper(${req.organ.code})`;
@@ -56,7 +72,7 @@ function caseRows(reader: Reader, req: SearchRequest, fuzzy: Scored[]): SQL | nu
   const { caseTitleVector } = columns(reader);
   const hits: SQL[] = [];
   if (req.query.tsquery) {
-    hits.push(sql`(SELECT c.id, 1 + ts_rank(${caseTitleVector}, q.q, 32) AS score FROM cases c, q WHERE c.body_id = ${body} AND ${caseTitleVector} @@ q.q LIMIT ${CANDIDATES})`);
+    hits.push(sql`(SELECT c.id, 1 + ${rankOf(caseTitleVector, req)} AS score FROM cases c, q WHERE c.body_id = ${body} AND ${caseTitleVector} @@ q.q LIMIT ${CANDIDATES})`);
     if (fuzzy.length) {
       const rows = fuzzy.map((f) => sql`(${f.id}::uuid, ${f.score}::float8)`);
       hits.push(sql`SELECT f.id, f.score FROM (VALUES ${sql.join(rows, sql`, `)}) AS f(id, score)`);
@@ -81,13 +97,13 @@ function documentRows(reader: Reader, req: SearchRequest): SQL | null {
   const { descriptionVector } = columns(reader);
   const readable = documentTextReadable(reader);
   const hits = sql`
-    (SELECT d.id, 1 + ts_rank(${descriptionVector}, q.q, 32) AS score FROM documents d, q
+    (SELECT d.id, 1 + ${rankOf(descriptionVector, req)} AS score FROM documents d, q
       WHERE d.body_id = ${body} AND ${descriptionVector} @@ q.q LIMIT ${CANDIDATES})
     UNION ALL
-    (SELECT d.id, 0.5 * ts_rank(t.search, q.q, 32) FROM file_texts t JOIN files f ON f.sha256 = t.sha256 JOIN documents d ON d.id = f.document_id, q
+    (SELECT d.id, 0.5 * ${rankOf(sql`t.search`, req)} FROM file_texts t JOIN files f ON f.sha256 = t.sha256 JOIN documents d ON d.id = f.document_id, q
       WHERE t.search @@ q.q AND f.body_id = ${body} AND ${readable} LIMIT ${CANDIDATES})
     UNION ALL
-    (SELECT d.id, 0.5 * ts_rank(v.search, q.q, 32) FROM official_reports r
+    (SELECT d.id, 0.5 * ${rankOf(sql`v.search`, req)} FROM official_reports r
       JOIN official_report_versions v ON v.report_id = r.id AND v.version = r.current_version JOIN documents d ON d.id = r.document_id, q
       WHERE r.body_id = ${body} AND r.state = 'final' AND v.search @@ q.q AND ${readable} LIMIT ${CANDIDATES})`;
   const kind = !req.kind ? sql`TRUE`
@@ -103,7 +119,7 @@ function documentRows(reader: Reader, req: SearchRequest): SQL | null {
 /** Public minutes: the text of the masked public copy. Staff find the registered minutes as documents. */
 function minutesRows(reader: Reader, req: SearchRequest): SQL | null {
   if (reader.kind !== 'public' || !req.query.tsquery || (req.kind && req.kind !== 'minutes')) return null;
-  return sql`(SELECT 'minutes' AS type, mi.id, 0.5 * ts_rank(t.search, q.q, 32) AS score, mt.date AS date
+  return sql`(SELECT 'minutes' AS type, mi.id, 0.5 * ${rankOf(sql`t.search`, req)} AS score, mt.date AS date
     FROM minutes mi JOIN meetings mt ON mt.id = mi.meeting_id JOIN organs o ON o.id = mt.organ_id
     JOIN file_texts t ON t.sha256 = mi.public_pdf_sha256, q
     WHERE mi.body_id = ${reader.bodyId} AND t.search @@ q.q AND ${minutesPublished(reader.today)}
@@ -138,7 +154,7 @@ export async function rankHits(ex: Executor, reader: Reader, req: SearchRequest)
   const parts = [caseRows(reader, req, fuzzy), documentRows(reader, req), minutesRows(reader, req)].filter((p): p is SQL => p !== null);
   if (!parts.length) return [];
   const result = await ex.execute<{ type: RankedHit['type']; id: string; score: number }>(sql`
-    WITH q AS (SELECT ${tsQuery(req)} AS q)
+    WITH ${queryCte(req)}
     SELECT type, id, score FROM (${sql.join(parts, sql` UNION ALL `)}) a
     ORDER BY score DESC, date DESC, id LIMIT ${req.limit + 1} OFFSET ${req.offset}`);
   return result.rows.map((r) => ({ type: r.type, id: r.id, score: Number(r.score) }));

@@ -59,6 +59,10 @@ for (const backend of testBackends()) {
       // KS-2024/00014: compounds with the searched word inside ("Ramavtalsupphandling") or at the end ("Grundskolans").
       await register('framework', { newCase: { registryId: fx.registryId, title: 'Ramavtalsupphandling kontorsmaterial' }, description: 'Förfrågningsunderlag', registeredDate: '2024-05-06' },
         ['Förfrågningsunderlag', 'Grundskolans inköp av kontorsmaterial under året.']);
+      // KS-2024/00015–16: the same words in two titles, one with "upphandling" inside a compound (and newer, so
+      // it would win a tie).
+      await register('rankDirect', { newCase: { registryId: fx.registryId, title: 'Upphandling av lekplats Tallbacken' }, description: 'Beslut', registeredDate: '2024-05-07' });
+      await register('rankCompound', { newCase: { registryId: fx.registryId, title: 'Lekplatsupphandling av Tallbacken' }, description: 'Beslut', registeredDate: '2024-05-08' });
       await new TextExtractionJob(database.services, { pace: false }).catchUp();
     });
 
@@ -90,6 +94,11 @@ for (const backend of testBackends()) {
       const hit = (await staff('registrar', 'upphandling')).find((i) => i.number === numbers['framework:case']);
       expect(hit?.type).toBe('case');
       expect(marked(hit)).toContain('ramavtalsupphandling');
+    });
+
+    it('ranking: a title that holds the word itself comes before one that holds it only inside a compound', async () => {
+      const found = numbersOf(await staff('registrar', 'tallbacken upphandling', { kind: 'case' }));
+      expect(found).toEqual([numbers['rankDirect:case'], numbers['rankCompound:case']]);
     });
 
     it('compounds: "skola" finds "Grundskolans" inside a PDF and "avtal" finds a compound\'s middle part', async () => {
