@@ -10,9 +10,10 @@
  * ETag; `Vary: Accept-Encoding` on all).
  */
 import { brotliCompress, constants as zlib, gzipSync } from 'node:zlib';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { swedishDate } from '../domain/dates.ts';
 import type { Services } from '../use-cases/context.ts';
+import { acceptsCoding, type Coding } from './encoding.ts';
 import { etagOf, matchesEtag, pathOf } from './security.ts';
 
 export const PAGE_CACHE_TTL_MS = 5_000;
@@ -53,26 +54,6 @@ declare module 'fastify' {
     /** The kept copy this request renders anew (expired or outdated): its compressed forms may still hold. */
     pageCacheBefore?: unknown;
   }
-}
-
-export type Coding = 'br' | 'gzip';
-
-/**
- * Whether the request accepts `coding`: named with a quality above zero, or covered by "*" when not named at
- * all (an explicit "gzip;q=0" refuses gzip even next to "*").
- */
-export function acceptsCoding(request: FastifyRequest, coding: Coding): boolean {
-  const header = request.headers['accept-encoding'];
-  if (typeof header !== 'string') return false;
-  let wildcard: boolean | undefined;
-  for (const part of header.split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((x) => x.trim()).find((x) => x.startsWith('q='));
-    const accepted = !q || Number(q.slice(2)) > 0;
-    if (name === coding) return accepted;
-    if (name === '*') wildcard = accepted;
-  }
-  return wildcard ?? false;
 }
 
 /** The entry's gzip form, made on first use (under a millisecond); its ETag is the plain one's with a suffix. */

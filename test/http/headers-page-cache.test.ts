@@ -8,7 +8,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock, systemClock } from '../../src/clock.ts';
 import { buildApp } from '../../src/http/app.ts';
-import { acceptsCoding, cacheablePath } from '../../src/http/pageCache.ts';
+import { acceptsCoding } from '../../src/http/encoding.ts';
+import { cacheablePath } from '../../src/http/pageCache.ts';
 import { login, startDemoApp, type DemoApp } from '../support/http.ts';
 
 let demo: DemoApp;
