@@ -44,6 +44,13 @@ import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './rateL
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
+/**
+ * The staff app's scripts and styles, named by a hash of their content (Vite's assets/), are cached for a year;
+ * its page, which names them, is revalidated on every load.
+ */
+export const staffAppCacheControl = (file: string): string =>
+  /[\\/]assets[\\/]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+
 export interface AppOptions {
   services: Services; config: Config; logger?: boolean | object;
   /** Per-address limits on search, open data and public forms (default: DEFAULT_RATE_LIMITS). */
@@ -134,7 +141,11 @@ export async function buildApp({ services, config, logger = false, rateLimits = 
   }, { prefix: '/api/v1' });
 
   if (fs.existsSync(path.join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, prefix: '/app/', wildcard: false, index: ['index.html'] });
+    // Brotli and gzip copies made at build (web/precompress.ts); the hashed assets never change under their name.
+    await app.register(fastifyStatic, {
+      root: webRoot, prefix: '/app/', wildcard: false, index: ['index.html'], preCompressed: true, cacheControl: false,
+      setHeaders: (reply, file) => { reply.header('cache-control', staffAppCacheControl(file)); },
+    });
     // Client-side routes of the staff app all serve its index.html.
     app.get('/app/*', (_request, reply) => reply.type('text/html; charset=utf-8').sendFile('index.html'));
   }

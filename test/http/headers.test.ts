@@ -5,6 +5,7 @@
  * pages and public files.
  */
 import fs from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +94,29 @@ describe('the staff app', () => {
       expect(csp(res)).not.toContain('unsafe-eval');
       expect(csp(res)).toContain("connect-src 'self'");
     }
+  });
+});
+
+describe('the staff app\'s files', () => {
+  it.skipIf(!staffAppBuilt)('scripts are sent Brotli- or gzip-compressed as the browser accepts, cached for a year; its page is revalidated', async () => {
+    const page = await get('/app/', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const script = /src="(\/app\/assets\/[^"]+\.js)"/.exec(page.body)?.[1];
+    expect(script).toBeDefined();
+    const plain = await get(script!);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const [accept, coding, decode] of [['gzip, deflate, br', 'br', brotliDecompressSync], ['gzip', 'gzip', gunzipSync]] as const) {
+      const res = await get(script!, { 'accept-encoding': accept });
+      expect(res.headers['content-encoding']).toBe(coding);
+      expect(String(res.headers.vary)).toContain('accept-encoding');
+      expect(res.headers['content-type']).toContain('javascript');
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(res.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+      expect(decode(res.rawPayload).equals(plain.rawPayload)).toBe(true);
+    }
+    // A client route is the same page.
+    expect((await get('/app/meetings')).headers['cache-control']).toBe('no-cache');
   });
 });
 
