@@ -10,6 +10,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from './problems.ts';
 import { pathOf } from './security.ts';
+import { STYLESHEET_URL } from '../portal/stylesheet.ts';
 
 export interface Limit { max: number; windowMs: number }
 export interface RateLimits { search: Limit; oparl: Limit; forms: Limit; exemptLoopback: boolean }
@@ -39,7 +40,7 @@ export function tooManyRequestsPage(retryAfterSeconds: number): string {
   return `<!doctype html>
 <html lang="sv">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>För många förfrågningar</title><link rel="stylesheet" href="/portal.css"></head>
+<title>För många förfrågningar</title><link rel="stylesheet" href="${STYLESHEET_URL}"></head>
 <body><main id="innehall" class="wrap">
 <h1>För många förfrågningar</h1>
 <p>Vi har fått många förfrågningar från din anslutning på kort tid. Vänta ${minutes === 1 ? 'en minut' : `${minutes} minuter`} och försök igen.</p>

@@ -1,8 +1,9 @@
 /**
  * The public portal's page frame: Swedish, a skip link, the municipality's name, the main navigation and a
- * footer. Server-rendered, without JavaScript; the stylesheet is served at /portal.css.
+ * footer. Server-rendered, without JavaScript; the stylesheet is linked by its versioned address (stylesheet.ts).
  */
 import { html, type SafeHtml } from './html.ts';
+import { STYLESHEET_URL } from './stylesheet.ts';
 import { portalUrls } from './urls.ts';
 
 export interface PageInput {
@@ -39,7 +40,7 @@ export function layout(page: PageInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title} – ${page.bodyName}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
-<link rel="stylesheet" href="/portal.css">
+<link rel="stylesheet" href="${STYLESHEET_URL}">
 <link rel="alternate" type="application/atom+xml" title="Anslagstavlan (Atom)" href="${portalUrls.boardFeed()}">
 <link rel="alternate" type="application/atom+xml" title="Nya protokoll (Atom)" href="${portalUrls.minutesFeed()}">
 </head>

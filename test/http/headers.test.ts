@@ -61,6 +61,26 @@ describe('the portal', () => {
     expect((await get('/anslagstavla', { 'if-none-match': '"annan"' })).statusCode).toBe(200);
   });
 
+  it('the stylesheet is linked by a versioned address, kept a year there, compressed as accepted, with 304', async () => {
+    const href = /<link rel="stylesheet" href="([^"]+)">/.exec((await get('/anslagstavla')).body)?.[1];
+    expect(href).toMatch(/^\/portal\.css\?v=[\w-]{12}$/);
+    const plain = await get(href!);
+    expect(plain.headers['content-type']).toMatch(/^text\/css/);
+    expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('.skip-link');
+    const brotli = await get(href!, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.rawPayload).toString('utf8')).toBe(plain.body);
+    const zipped = await get(href!, { 'accept-encoding': 'gzip' });
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(new Set([plain.headers.etag, brotli.headers.etag, zipped.headers.etag]).size).toBe(3);
+    expect((await get(href!, { 'accept-encoding': 'br', 'if-none-match': String(brotli.headers.etag) })).statusCode).toBe(304);
+    // An older page's address (no or another version) is kept only briefly.
+    expect((await get('/portal.css')).headers['cache-control']).toBe('public, max-age=300');
+    expect((await get('/portal.css?v=gammal')).headers['cache-control']).toBe('public, max-age=300');
+  });
+
   it('a page that is not found is not cached as a page', async () => {
     const res = await get('/organ/finns-inte');
     expect(res.statusCode).toBe(404);

@@ -3,29 +3,38 @@
  * the organ and meeting pages, the register and search, and the accessibility statement are in portal*.ts.
  * Server-rendered HTML without JavaScript; only public facts of current postings are shown.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { swedishDate } from '../../domain/dates.ts';
 import { getPublicPosting, listPublicPostings, publicMinutesPdf } from '../../use-cases/board/publicBoard.ts';
 import { appealPage } from '../../portal/appealPage.ts';
 import { boardPage } from '../../portal/boardPage.ts';
 import { missingPostingPage, postingPage } from '../../portal/postingPage.ts';
+import { stylesheet, STYLESHEET_VERSION } from '../../portal/stylesheet.ts';
+import { acceptsCoding } from '../encoding.ts';
+import { matchesEtag } from '../security.ts';
 import type { RouteDeps } from './deps.ts';
 import { portalBodyOrEmpty, sendPage } from './portalReply.ts';
 import { portalAccessibilityRoutes } from './portalAccessibility.ts';
 import { portalMeetingRoutes } from './portalMeetings.ts';
 import { portalRegisterRoutes } from './portalRegister.ts';
 
-const STYLESHEET = fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../portal/portal.css'), 'utf8');
 
 export async function portalRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
   const { services } = deps;
   const body = () => portalBodyOrEmpty(services);
 
-  app.get('/portal.css', { schema: { hide: true } }, async (_r, reply) =>
-    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=300').send(STYLESHEET));
+  // Under its versioned address the stylesheet never changes; under the bare one (older pages) it may.
+  app.get('/portal.css', { schema: { hide: true } }, async (r, reply) => {
+    const versioned = (r.query as { v?: string }).v === STYLESHEET_VERSION;
+    const forms = stylesheet();
+    const coding = acceptsCoding(r, 'br') ? 'br' : acceptsCoding(r, 'gzip') ? 'gzip' : null;
+    const etag = `"${STYLESHEET_VERSION}${coding ? `-${coding}` : ''}"`;
+    reply.type('text/css; charset=utf-8').header('vary', 'accept-encoding').header('etag', etag)
+      .header('cache-control', versioned ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+    if (matchesEtag(r, etag)) return reply.status(304).send();
+    if (coding) reply.header('content-encoding', coding);
+    return reply.send(coding ? forms[coding] : forms.plain);
+  });
 
   app.get('/anslagstavla', { schema: { hide: true } }, async (_r, reply) => {
     const b = await body();
