@@ -15,6 +15,10 @@ export default defineConfig({
     outDir: '../dist/web',
     emptyOutDir: true,
     sourcemap: true,
+    rollupOptions: {
+      // React and the router change seldom: their own file stays cached in browsers across releases of the app.
+      output: { manualChunks: { react: ['react', 'react-dom', 'react-dom/client', 'react-router-dom'] } },
+    },
   },
   server: {
     proxy: {

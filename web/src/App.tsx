@@ -3,38 +3,21 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { REGISTERING_ROLES, useAuth } from './auth.tsx';
 import { AppShell } from './components/AppShell.tsx';
 import { RequireAuth, RequireRole } from './components/guards.tsx';
-import { AccountPage } from './pages/AccountPage.tsx';
-import { AdminLayout } from './pages/admin/AdminLayout.tsx';
-import { MembershipsAdmin } from './pages/admin/MembershipsAdmin.tsx';
-import { OrgansAdmin } from './pages/admin/OrgansAdmin.tsx';
-import { PartiesAdmin } from './pages/admin/PartiesAdmin.tsx';
-import { PeopleAdmin } from './pages/admin/PeopleAdmin.tsx';
-import { UsersAdmin } from './pages/admin/UsersAdmin.tsx';
-import { AuditPage } from './pages/AuditPage.tsx';
-import { BoardPage } from './pages/board/BoardPage.tsx';
 import { CaseListPage } from './pages/CaseListPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { CasePage } from './pages/CasePage.tsx';
-import { ConductPage } from './pages/conduct/ConductPage.tsx';
 import { isMemberOnly } from './lib/meetingAccess.ts';
+import {
+  AccountPage, AdminLayout, AnnualCycleRoutes, AppropriationsRoutes, AuditPage, BoardPage, ConductPage, FinanceRoutes, GrantsRoutes,
+  MeetingReadPage, MembershipsAdmin, MinutesPage, MotionsPage, OrgansAdmin, PartiesAdmin, PeopleAdmin, RegistersPage, ReportPage, RisksRoutes,
+  SchedulePage, SignMinutesPage, UsersAdmin,
+} from './lazyPages.ts';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { MeetingPage } from './pages/MeetingPage.tsx';
-import { MeetingReadPage } from './pages/MeetingReadPage.tsx';
 import { MeetingsPage } from './pages/MeetingsPage.tsx';
-import { MinutesPage } from './pages/minutes/MinutesPage.tsx';
-import { SignMinutesPage } from './pages/minutes/SignMinutesPage.tsx';
-import { SchedulePage } from './pages/schedules/SchedulePage.tsx';
-import { MotionsPage } from './pages/motions/MotionsPage.tsx';
 import { NewCasePage } from './pages/NewCasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { RegisterDocumentPage } from './pages/RegisterDocumentPage.tsx';
-import { ReportPage } from './pages/ReportPage.tsx';
-import { RegistersPage } from './pages/registers/RegistersPage.tsx';
-import { AppropriationsRoutes } from './pages/registers/appropriations/index.tsx';
-import { GrantsRoutes } from './pages/registers/grants/index.tsx';
-import { RisksRoutes } from './pages/registers/risks/index.tsx';
-import { FinanceRoutes } from './pages/registers/finance/index.tsx';
-import { AnnualCycleRoutes } from './pages/registers/annualCycle/index.tsx';
 
 /** The start page: "Mina sammanträden" for elected members, the case list for staff. */
 function Home() {

@@ -1,5 +1,6 @@
 // The frame around every signed-in screen: skip link, header with user, account link and logout,
 // main navigation filtered by role, the <main> landmark and a footer.
+import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { REGISTERING_ROLES, useAuth } from '../auth.tsx';
 import { useT } from '../i18n/i18n.tsx';
@@ -8,6 +9,7 @@ import type { Role } from '../types.ts';
 import { isMemberOnly } from '../lib/meetingAccess.ts';
 import { useAnnounce } from './Announcer.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { Loading } from './Status.tsx';
 
 interface NavItem {
   to: string;
@@ -113,7 +115,10 @@ export function AppShell() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* Screens that load their own script (lazyPages.ts) show a loading line meanwhile, inside the frame. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>{t('shell.footer')}</p>

@@ -1,5 +1,7 @@
 // Administration: sub-navigation between the reference-data sections and staff users.
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
+import { Loading } from '../../components/Status.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import type { MessageKey } from '../../i18n/sv.ts';
 
@@ -25,7 +27,9 @@ export function AdminLayout() {
           ))}
         </ul>
       </nav>
-      <Outlet />
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
     </div>
   );
 }
