@@ -10,7 +10,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from './problems.ts';
 import { pathOf } from './security.ts';
-import { STYLESHEET_URL } from '../portal/stylesheet.ts';
+import { STYLESHEET_URL } from '../portal/assets.ts';
 
 export interface Limit { max: number; windowMs: number }
 export interface RateLimits { search: Limit; oparl: Limit; forms: Limit; exemptLoopback: boolean }

@@ -1,5 +1,5 @@
 /**
- * The portal's one stylesheet, addressed by a hash of its content (`/portal.css?v=…`), so pages can let browsers
+ * The portal's one stylesheet and the site's icon. The stylesheet is addressed by a hash of its content (`/portal.css?v=…`), so pages can let browsers
  * keep it for a year: a changed stylesheet has a new address. Its Brotli and gzip forms are made once, on first use.
  */
 import crypto from 'node:crypto';
@@ -8,7 +8,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const text = fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'portal.css'));
+const here = path.dirname(fileURLToPath(import.meta.url));
+const text = fs.readFileSync(path.resolve(here, 'portal.css'));
+
+/** The icon browsers show for the site (favicon.svg, a few hundred bytes). */
+export const FAVICON = fs.readFileSync(path.resolve(here, 'favicon.svg'));
 
 /** The first characters of the content's SHA-256, base64url. */
 export const STYLESHEET_VERSION = crypto.createHash('sha256').update(text).digest('base64url').slice(0, 12);

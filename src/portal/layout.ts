@@ -1,9 +1,9 @@
 /**
  * The public portal's page frame: Swedish, a skip link, the municipality's name, the main navigation and a
- * footer. Server-rendered, without JavaScript; the stylesheet is linked by its versioned address (stylesheet.ts).
+ * footer. Server-rendered, without JavaScript; the stylesheet is linked by its versioned address (assets.ts).
  */
 import { html, type SafeHtml } from './html.ts';
-import { STYLESHEET_URL } from './stylesheet.ts';
+import { STYLESHEET_URL } from './assets.ts';
 import { portalUrls } from './urls.ts';
 
 export interface PageInput {
@@ -41,6 +41,7 @@ export function layout(page: PageInput): string {
 <title>${page.title} – ${page.bodyName}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 <link rel="stylesheet" href="${STYLESHEET_URL}">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="Anslagstavlan (Atom)" href="${portalUrls.boardFeed()}">
 <link rel="alternate" type="application/atom+xml" title="Nya protokoll (Atom)" href="${portalUrls.minutesFeed()}">
 </head>

@@ -81,6 +81,17 @@ describe('the portal', () => {
     expect((await get('/portal.css?v=gammal')).headers['cache-control']).toBe('public, max-age=300');
   });
 
+  it('the site icon is an SVG linked from every page; /favicon.ico leads to it', async () => {
+    expect((await get('/anslagstavla')).body).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+    const icon = await get('/favicon.svg');
+    expect(icon.statusCode).toBe(200);
+    expect(icon.headers['content-type']).toBe('image/svg+xml');
+    expect(icon.body).toMatch(/^<svg [^>]*viewBox="0 0 32 32"/);
+    const legacy = await get('/favicon.ico');
+    expect(legacy.statusCode).toBe(301);
+    expect(legacy.headers.location).toBe('/favicon.svg');
+  });
+
   it('a page that is not found is not cached as a page', async () => {
     const res = await get('/organ/finns-inte');
     expect(res.statusCode).toBe(404);

@@ -9,7 +9,7 @@ import { getPublicPosting, listPublicPostings, publicMinutesPdf } from '../../us
 import { appealPage } from '../../portal/appealPage.ts';
 import { boardPage } from '../../portal/boardPage.ts';
 import { missingPostingPage, postingPage } from '../../portal/postingPage.ts';
-import { stylesheet, STYLESHEET_VERSION } from '../../portal/stylesheet.ts';
+import { FAVICON, stylesheet, STYLESHEET_VERSION } from '../../portal/assets.ts';
 import { acceptsCoding } from '../encoding.ts';
 import { matchesEtag } from '../security.ts';
 import type { RouteDeps } from './deps.ts';
@@ -35,6 +35,11 @@ export async function portalRoutes(app: FastifyInstance, deps: RouteDeps): Promi
     if (coding) reply.header('content-encoding', coding);
     return reply.send(coding ? forms[coding] : forms.plain);
   });
+
+  // The site's icon (an agenda in the portal's colours), for the portal and the staff app alike.
+  app.get('/favicon.svg', { schema: { hide: true } }, async (_r, reply) =>
+    reply.type('image/svg+xml').header('cache-control', 'public, max-age=86400').send(FAVICON));
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_r, reply) => reply.redirect('/favicon.svg', 301));
 
   app.get('/anslagstavla', { schema: { hide: true } }, async (_r, reply) => {
     const b = await body();
