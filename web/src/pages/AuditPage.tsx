@@ -1,14 +1,16 @@
 // Audit log (R-REG-8): filter by period, action and secret reads; page with "Visa fler"; export CSV.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { ErrorAlert } from '../components/Errors.tsx';
 import { CheckboxField, DateField, SelectField } from '../components/fields.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { ShowMore } from '../components/ShowMore.tsx';
 import { Loading } from '../components/Status.tsx';
 import { auditCsvUrl, listAudit, type AuditFilter } from '../endpoints.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { detailsText, formatDateTime } from '../lib/format.ts';
+import { usePagedList } from '../lib/usePagedList.ts';
 import { AUDIT_ACTIONS, type AuditEvent } from '../types.ts';
 
 function filterFrom(params: URLSearchParams): AuditFilter {
@@ -29,33 +31,15 @@ export function AuditPage() {
   const [to, setTo] = useState(params.get('to') ?? '');
   const [action, setAction] = useState(params.get('action') ?? '');
   const [secretOnly, setSecretOnly] = useState(params.get('secretOnly') === 'true');
-  const [items, setItems] = useState<AuditEvent[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const tRef = useRef(t);
-  tRef.current = t;
   const filter = filterFrom(new URLSearchParams(key));
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoading(true);
-    setError(null);
-    listAudit(filterFrom(new URLSearchParams(key)), null, controller.signal)
-      .then((page) => {
-        setItems(page.items);
-        setNextCursor(page.nextCursor);
-        announce(tRef.current('audit.resultCount', { count: page.items.length }));
-      })
-      .catch((err: unknown) => {
-        if (!controller.signal.aborted) setError(err);
-      })
-      .finally(() => {
-        if (!controller.signal.aborted) setLoading(false);
-      });
-    return () => controller.abort();
-  }, [key, announce]);
+  const list = usePagedList<AuditEvent>({
+    key,
+    load: (cursor, signal) => listAudit(filter, cursor, signal),
+    onFirst: (page) => announce(t('audit.resultCount', { count: page.items.length })),
+    onMore: (page) => announce(t('audit.moreLoaded', { count: page.items.length })),
+  });
+  const { items, loading, error } = list;
 
   function onFilter(event: FormEvent) {
     event.preventDefault();
@@ -65,21 +49,6 @@ export function AuditPage() {
     if (action.trim()) next.set('action', action.trim());
     if (secretOnly) next.set('secretOnly', 'true');
     setParams(next);
-  }
-
-  async function showMore() {
-    if (!nextCursor) return;
-    setLoadingMore(true);
-    try {
-      const page = await listAudit(filter, nextCursor);
-      setItems((prev) => [...prev, ...page.items]);
-      setNextCursor(page.nextCursor);
-      announce(t('audit.moreLoaded', { count: page.items.length }));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setLoadingMore(false);
-    }
   }
 
   return (
@@ -154,13 +123,7 @@ export function AuditPage() {
           </table>
         </div>
       )}
-      {nextCursor && !loading && (
-        <div className="actions">
-          <button type="button" onClick={showMore} disabled={loadingMore}>
-            {loadingMore ? t('common.loading') : t('common.showMore')}
-          </button>
-        </div>
-      )}
+      <ShowMore list={list} />
     </>
   );
 }

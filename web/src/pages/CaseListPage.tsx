@@ -1,5 +1,5 @@
 // Case list (start page): server-side search by number or words, status filter, "Visa fler" paging.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { REGISTERING_ROLES, useAuth } from '../auth.tsx';
 import { useAnnounce } from '../components/Announcer.tsx';
@@ -7,10 +7,12 @@ import { StatusBadge } from '../components/badges.tsx';
 import { ErrorAlert } from '../components/Errors.tsx';
 import { SelectField, TextField } from '../components/fields.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { ShowMore } from '../components/ShowMore.tsx';
 import { Loading } from '../components/Status.tsx';
 import { listCases } from '../endpoints.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { formatDate } from '../lib/format.ts';
+import { usePagedList } from '../lib/usePagedList.ts';
 import { CASE_STATUSES, type Case, type CaseStatus } from '../types.ts';
 
 const PAGE_SIZE = 25;
@@ -25,38 +27,18 @@ export function CaseListPage() {
 
   const [query, setQuery] = useState(q);
   const [statusInput, setStatusInput] = useState<string>(status);
-  const [items, setItems] = useState<Case[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const tRef = useRef(t);
-  tRef.current = t;
-
   useEffect(() => {
     setQuery(q);
     setStatusInput(status);
   }, [q, status]);
 
-  useEffect(() => {
-    const t = tRef.current;
-    const controller = new AbortController();
-    setLoading(true);
-    setError(null);
-    listCases({ q: q || undefined, status, limit: PAGE_SIZE }, controller.signal)
-      .then((page) => {
-        setItems(page.items);
-        setNextCursor(page.nextCursor);
-        announce(t('cases.resultCount', { count: page.items.length }) + (page.nextCursor ? ` ${t('cases.moreAvailable')}` : ''));
-      })
-      .catch((err: unknown) => {
-        if (!controller.signal.aborted) setError(err);
-      })
-      .finally(() => {
-        if (!controller.signal.aborted) setLoading(false);
-      });
-    return () => controller.abort();
-  }, [q, status, announce]);
+  const list = usePagedList<Case>({
+    key: params.toString(),
+    load: (cursor, signal) => listCases({ q: q || undefined, status, limit: PAGE_SIZE, cursor }, signal),
+    onFirst: (page) => announce(t('cases.resultCount', { count: page.items.length }) + (page.nextCursor ? ` ${t('cases.moreAvailable')}` : '')),
+    onMore: (page) => announce(t('cases.moreLoaded', { count: page.items.length })),
+  });
+  const { items, loading, error } = list;
 
   function onSearch(event: FormEvent) {
     event.preventDefault();
@@ -64,22 +46,6 @@ export function CaseListPage() {
     if (query.trim()) next.set('q', query.trim());
     if (statusInput) next.set('status', statusInput);
     setParams(next);
-  }
-
-  async function showMore() {
-    if (!nextCursor) return;
-    setLoadingMore(true);
-    setError(null);
-    try {
-      const page = await listCases({ q: q || undefined, status, limit: PAGE_SIZE, cursor: nextCursor });
-      setItems((prev) => [...prev, ...page.items]);
-      setNextCursor(page.nextCursor);
-      announce(t('cases.moreLoaded', { count: page.items.length }));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setLoadingMore(false);
-    }
   }
 
   return (
@@ -168,13 +134,7 @@ export function CaseListPage() {
           </table>
         </div>
       )}
-      {nextCursor && !loading && (
-        <div className="actions">
-          <button type="button" onClick={showMore} disabled={loadingMore}>
-            {loadingMore ? t('common.loading') : t('common.showMore')}
-          </button>
-        </div>
-      )}
+      <ShowMore list={list} />
     </>
   );
 }

@@ -1,18 +1,20 @@
 // Staff search (/search): Swedish full text over cases, documents and their PDFs, official reports and minutes,
 // limited by the server to what the user may read; filters by organ, type and dates; "Visa fler" paging. The query
 // lives in the address, so a search can be bookmarked, shared and reached with the back button.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { fieldErrors } from '../api.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { FormErrors } from '../components/Errors.tsx';
 import { DateField, SelectField, TextField } from '../components/fields.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
+import { ShowMore } from '../components/ShowMore.tsx';
 import { Loading } from '../components/Status.tsx';
 import { listOrgans, searchRegistry } from '../endpoints.ts';
 import { useT } from '../i18n/i18n.tsx';
 import type { MessageKey } from '../i18n/sv.ts';
 import { formatDate } from '../lib/format.ts';
+import { usePagedList } from '../lib/usePagedList.ts';
 import type { SearchQuery, SearchResult } from '../searchTypes.ts';
 import { DOCUMENT_KINDS, type Organ } from '../types.ts';
 
@@ -62,15 +64,6 @@ export function SearchPage() {
 
   const [form, setForm] = useState<SearchQuery>(asked);
   const [organs, setOrgans] = useState<Organ[]>([]);
-  const [items, setItems] = useState<SearchResult[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  /** The address whose results `items` are: until the answer for the current one is in, it is loading. */
-  const [resultKey, setResultKey] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const tRef = useRef(t);
-  tRef.current = t;
-
   useEffect(() => {
     const controller = new AbortController();
     listOrgans(controller.signal)
@@ -79,26 +72,18 @@ export function SearchPage() {
     return () => controller.abort();
   }, []);
 
-  useEffect(() => {
-    const query = queryOf(new URLSearchParams(key));
-    setForm(query);
-    setError(null);
-    if (!query.q.trim()) return;
-    const t = tRef.current;
-    const controller = new AbortController();
-    searchRegistry({ ...query, limit: PAGE_SIZE }, controller.signal)
-      .then((page) => {
-        setItems(page.items);
-        setNextCursor(page.nextCursor);
-        setResultKey(key);
-        const count = page.items.length === 0 ? t('search.none') : page.items.length === 1 ? t('search.countOne') : t('search.count', { count: page.items.length });
-        announce(page.nextCursor ? `${count} ${t('search.more')}` : count);
-      })
-      .catch((err: unknown) => {
-        if (!controller.signal.aborted) setError(err);
-      });
-    return () => controller.abort();
-  }, [key, announce]);
+  useEffect(() => setForm(queryOf(new URLSearchParams(key))), [key]);
+
+  const list = usePagedList<SearchResult>({
+    key: asked.q.trim() ? key : null,
+    load: (cursor, signal) => searchRegistry({ ...asked, limit: PAGE_SIZE, cursor }, signal),
+    onFirst: (page) => {
+      const count = page.items.length === 0 ? t('search.none') : page.items.length === 1 ? t('search.countOne') : t('search.count', { count: page.items.length });
+      announce(page.nextCursor ? `${count} ${t('search.more')}` : count);
+    },
+    onMore: (page) => announce(t('search.moreLoaded', { count: page.items.length })),
+  });
+  const { items, loading, error } = list;
 
   const set = (name: keyof SearchQuery) => (value: string) => setForm((f) => ({ ...f, [name]: value }));
 
@@ -111,22 +96,6 @@ export function SearchPage() {
       if (value) next.set(name, value);
     }
     setParams(next);
-  }
-
-  async function showMore() {
-    if (!nextCursor) return;
-    setLoadingMore(true);
-    setError(null);
-    try {
-      const page = await searchRegistry({ ...asked, limit: PAGE_SIZE, cursor: nextCursor });
-      setItems((prev) => [...prev, ...page.items]);
-      setNextCursor(page.nextCursor);
-      announce(t('search.moreLoaded', { count: page.items.length }));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setLoadingMore(false);
-    }
   }
 
   const errors = fieldErrors(error);
@@ -178,7 +147,7 @@ export function SearchPage() {
       <FormErrors error={error} labels={labels} />
       {!asked.q.trim() ? (
         <p className="muted">{t('search.start')}</p>
-      ) : error ? null : resultKey !== key ? (
+      ) : error ? null : loading ? (
         <Loading />
       ) : (
         <section aria-labelledby="search-results" className="search-results">
@@ -195,13 +164,7 @@ export function SearchPage() {
               </ol>
             </>
           )}
-          {nextCursor && (
-            <div className="actions">
-              <button type="button" onClick={showMore} disabled={loadingMore}>
-                {loadingMore ? t('common.loading') : t('common.showMore')}
-              </button>
-            </div>
-          )}
+          <ShowMore list={list} />
         </section>
       )}
     </>
