@@ -57,6 +57,19 @@ describe('the staff search', () => {
     expect((await page.locator('.search-hit mark').allInnerTexts()).map((m) => m.toLowerCase())).toContain('serviceavtal');
   });
 
+  it('shows more hits on request, none twice, and says how many came', async () => {
+    await searchFor(page, 'kommun');
+    const first = await page.locator('.search-hit').count();
+    expect(first).toBe(20);
+    await page.getByRole('button', { name: 'Visa fler' }).click();
+    await page.locator('.search-hit').nth(first).waitFor();
+    // Each hit is named by its kind and number (a case's Dnr, a document's Dnr with its sequence).
+    const names = await page.locator('.search-hit-type').allInnerTexts();
+    expect(names.length).toBeGreaterThan(first);
+    expect(new Set(names).size).toBe(names.length);
+    await page.getByRole('status').filter({ hasText: /\d+ fler träffar visas/ }).waitFor({ state: 'attached' });
+  });
+
   it('leads from a case hit to the case', async () => {
     await searchFor(page, 'KS-2024/420');
     const first = page.locator('.search-hit').first();
