@@ -146,6 +146,8 @@ export async function buildApp({ services, config, logger = false, rateLimits = 
       root: webRoot, prefix: '/app/', wildcard: false, index: ['index.html'], preCompressed: true, cacheControl: false,
       setHeaders: (reply, file) => { reply.header('cache-control', staffAppCacheControl(file)); },
     });
+    // A script or style that is not there (an old release's name) is not found, not the app's page.
+    app.get('/app/assets/*', (_request, reply) => reply.callNotFound());
     // Client-side routes of the staff app all serve its index.html.
     app.get('/app/*', (_request, reply) => reply.type('text/html; charset=utf-8').sendFile('index.html'));
   }

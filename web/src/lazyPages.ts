@@ -4,9 +4,26 @@
 // AppShell shows a loading line (Suspense) while a screen's script arrives.
 import { lazy, type ComponentType } from 'react';
 
-/** A named export of a module as a lazily loaded component. */
+const RELOADED = 'namnd.reloadedForScript';
+
+/**
+ * A named export of a module as a lazily loaded component. After a new release the old script names are gone:
+ * a screen whose script cannot be loaded reloads the page once (the new page names the new scripts); if it
+ * still fails, the error stands.
+ */
 function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
+  return lazy(async () => {
+    try {
+      const module = await load();
+      sessionStorage.removeItem(RELOADED);
+      return { default: module[name] };
+    } catch (error) {
+      if (sessionStorage.getItem(RELOADED) === location.pathname) throw error;
+      sessionStorage.setItem(RELOADED, location.pathname);
+      location.reload();
+      return new Promise<never>(() => undefined);
+    }
+  });
 }
 
 export const ConductPage = screen(() => import('./pages/conduct/ConductPage.tsx'), 'ConductPage');
