@@ -48,7 +48,7 @@ const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
  * The staff app's scripts and styles, named by a hash of their content (Vite's assets/), are cached for a year;
  * its page, which names them, is revalidated on every load.
  */
-export const staffAppCacheControl = (file: string): string =>
+const staffAppCacheControl = (file: string): string =>
   /[\\/]assets[\\/]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
 
 export interface AppOptions {

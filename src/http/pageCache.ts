@@ -9,11 +9,10 @@
  * renders to the same bytes — so browsers get a fifth of the bytes at no cost per request (each form its own
  * ETag; `Vary: Accept-Encoding` on all).
  */
-import { brotliCompress, constants as zlib, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { swedishDate } from '../domain/dates.ts';
 import type { Services } from '../use-cases/context.ts';
-import { acceptsCoding, type Coding } from './encoding.ts';
+import { acceptsCoding, brotliInBackground, compressSync, type Coding } from './encoding.ts';
 import { etagOf, matchesEtag, pathOf } from './security.ts';
 
 export const PAGE_CACHE_TTL_MS = 5_000;
@@ -58,7 +57,7 @@ declare module 'fastify' {
 
 /** The entry's gzip form, made on first use (under a millisecond); its ETag is the plain one's with a suffix. */
 function gzipped(entry: Entry): Form {
-  if (!entry.gzip) entry.gzip = formOf(entry, 'gzip', gzipSync(entry.body, { level: 9 }));
+  if (!entry.gzip) entry.gzip = formOf(entry, 'gzip', compressSync(entry.body, 'gzip'));
   return entry.gzip;
 }
 
@@ -74,11 +73,7 @@ function formOf(entry: Entry, coding: Coding, body: Buffer): Form {
 function startBrotli(entry: Entry, done: (form: Form) => void): void {
   if (entry.br || entry.brotliPending) return;
   entry.brotliPending = true;
-  const params = {
-    [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
-    [zlib.BROTLI_PARAM_SIZE_HINT]: entry.body.length,
-  };
-  brotliCompress(entry.body, { params }, (error, body) => {
+  brotliInBackground(entry.body, (error, body) => {
     entry.brotliPending = false;
     if (error) return;
     entry.br = formOf(entry, 'br', body);

@@ -9,8 +9,8 @@ import { getPublicPosting, listPublicPostings, publicMinutesPdf } from '../../us
 import { appealPage } from '../../portal/appealPage.ts';
 import { boardPage } from '../../portal/boardPage.ts';
 import { missingPostingPage, postingPage } from '../../portal/postingPage.ts';
-import { FAVICON, stylesheet, STYLESHEET_VERSION } from '../../portal/assets.ts';
-import { acceptsCoding } from '../encoding.ts';
+import { FAVICON, STYLESHEET, STYLESHEET_VERSION } from '../../portal/assets.ts';
+import { acceptsCoding, compressSync, type Coding } from '../encoding.ts';
 import { matchesEtag } from '../security.ts';
 import type { RouteDeps } from './deps.ts';
 import { portalBodyOrEmpty, sendPage } from './portalReply.ts';
@@ -18,6 +18,13 @@ import { portalAccessibilityRoutes } from './portalAccessibility.ts';
 import { portalMeetingRoutes } from './portalMeetings.ts';
 import { portalRegisterRoutes } from './portalRegister.ts';
 
+/** The stylesheet's compressed forms, each made once on first request. */
+const compressedStylesheet = new Map<Coding, Buffer>();
+function stylesheetIn(coding: Coding): Buffer {
+  let body = compressedStylesheet.get(coding);
+  if (!body) compressedStylesheet.set(coding, (body = compressSync(STYLESHEET, coding)));
+  return body;
+}
 
 export async function portalRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
   const { services } = deps;
@@ -26,14 +33,13 @@ export async function portalRoutes(app: FastifyInstance, deps: RouteDeps): Promi
   // Under its versioned address the stylesheet never changes; under the bare one (older pages) it may.
   app.get('/portal.css', { schema: { hide: true } }, async (r, reply) => {
     const versioned = (r.query as { v?: string }).v === STYLESHEET_VERSION;
-    const forms = stylesheet();
     const coding = acceptsCoding(r, 'br') ? 'br' : acceptsCoding(r, 'gzip') ? 'gzip' : null;
     const etag = `"${STYLESHEET_VERSION}${coding ? `-${coding}` : ''}"`;
     reply.type('text/css; charset=utf-8').header('vary', 'accept-encoding').header('etag', etag)
       .header('cache-control', versioned ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
     if (matchesEtag(r, etag)) return reply.status(304).send();
     if (coding) reply.header('content-encoding', coding);
-    return reply.send(coding ? forms[coding] : forms.plain);
+    return reply.send(coding ? stylesheetIn(coding) : STYLESHEET);
   });
 
   // The site's icon (an agenda in the portal's colours), for the portal and the staff app alike.
