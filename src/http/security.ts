@@ -2,7 +2,9 @@
  * Security and caching headers on every response. Each kind of answer gets its own content security policy:
  * the public portal runs no script at all, the staff app under /app/ runs only its own bundle, the API
  * documentation its own assets, and data (JSON, feeds, files) nothing; none may be framed by another site.
- * Public GET pages and feeds carry an ETag and answer 304 when the client already has them.
+ * Public GET pages and feeds carry an ETag and answer 304 when the client already has them. Whatever is answered
+ * to a signed-in user, every API answer and every answer that sets a cookie is `no-store`: it may hold secret
+ * material or a CSRF token, and must not be kept on disk by the browser or by any cache on the way.
  */
 import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -59,6 +61,10 @@ const isPortalPage = (request: FastifyRequest, reply: FastifyReply, path: string
   request.method === 'GET' && reply.statusCode === 200 && !path.startsWith('/app') && !path.startsWith('/api/')
   && String(reply.getHeader('content-type') ?? '').startsWith('text/html') && !reply.hasHeader('set-cookie');
 
+/** Answers no cache may keep: the API (login, the session's user and CSRF token, private files), a signed-in user's. */
+export const isPrivateAnswer = (request: FastifyRequest, reply: FastifyReply, path: string): boolean =>
+  request.session !== undefined || path === '/api/v1' || path.startsWith('/api/v1/') || reply.hasHeader('set-cookie');
+
 /** Public portal pages may be cached briefly by browsers and proxies; they change when the board or a meeting does. */
 export const PAGE_CACHE_CONTROL = 'public, max-age=60';
 
@@ -75,6 +81,10 @@ export function installSecurityHeaders(app: FastifyInstance, options: { https: b
     if (!existing) reply.header('content-security-policy', policyFor(path, contentType));
     else if (!String(existing).includes('frame-ancestors')) reply.header('content-security-policy', `${String(existing)}; frame-ancestors 'none'`);
     reply.headers(common);
+    if (isPrivateAnswer(request, reply, path)) {
+      reply.header('cache-control', 'no-store');
+      return payload;
+    }
 
     // Server-rendered portal pages: a validator and a short public lifetime instead of "no-cache".
     if (isPortalPage(request, reply, path) && typeof payload === 'string' && !reply.hasHeader('etag')) {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.ts';
-import { startDemoApp, type DemoApp, type Response } from '../support/http.ts';
+import { loginAs, startDemoApp, type DemoApp, type Response } from '../support/http.ts';
 
 let demo: DemoApp;
 let httpsApp: FastifyInstance;
@@ -111,6 +111,45 @@ describe('the API', () => {
     const res = await get('/oparl/v1.1/');
     expect(res.statusCode).toBe(200);
     expectCommonHeaders(res);
+  });
+});
+
+describe('authenticated answers (F12)', () => {
+  it('every answer to a signed-in user is no-store: the user with its CSRF token, lists, secret documents, search, audit export', async () => {
+    const secretary = await loginAs(demo.app, 'sekreterare');
+    const [secret] = await demo.query<{ id: string }>(
+      "SELECT d.id FROM documents d JOIN secrecy_marks s ON s.document_id = d.id WHERE s.released_at IS NULL LIMIT 1");
+    const admin = await loginAs(demo.app, 'admin');
+    const registrar = await loginAs(demo.app, 'registrator');
+    const urls: [typeof admin, string][] = [[secretary, '/auth/me'], [secretary, '/cases'], [secretary, '/search?q=skola'], [admin, '/audit.csv'],
+      [secretary, '/meetings'], [registrar, `/documents/${secret.id}`]];
+    for (const [client, url] of urls) {
+      const res = await client.get(url);
+      expect(res.statusCode, url).toBeLessThan(300);
+      expect(res.headers['cache-control'], url).toBe('no-store');
+    }
+    // An error answered to a signed-in user too.
+    expect((await secretary.get('/cases/3f0c6a52-6d0e-4a2b-9c55-0d6c1e0b7a41')).headers['cache-control']).toBe('no-store');
+  });
+
+  it('the login answer (cookie and CSRF token) is no-store, and so is the API without a session', async () => {
+    const res = await demo.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'registrator', password: 'demo' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect((await get('/api/v1/auth/me')).headers['cache-control']).toBe('no-store');
+  });
+
+  it('the members\' book with secret pages is no-store, not "private, no-cache"', async () => {
+    const secretary = await loginAs(demo.app, 'sekreterare');
+    const meetings = (await secretary.get('/meetings')).json() as { items: { id: string; date: string; organCode: string }[] };
+    const meeting = meetings.items.find((m) => m.date === '2024-05-21' && m.organCode === 'KSNAU')!;
+    const book = await secretary.get(`/meetings/${meeting.id}/book.pdf?variant=members`);
+    expect(book.statusCode).toBe(200);
+    expect(book.headers['cache-control']).toBe('no-store');
+  }, 60_000);
+
+  it('public portal pages keep their public caching', async () => {
+    expect((await get('/anslagstavla')).headers['cache-control']).toBe('public, max-age=60');
   });
 });
 
