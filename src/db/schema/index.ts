@@ -14,3 +14,4 @@ export * from './grants.ts';
 export * from './risks.ts';
 export * from './finance.ts';
 export * from './annualCycle.ts';
+export * from './webPublications.ts';
