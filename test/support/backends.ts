@@ -12,7 +12,12 @@ import { FileStore } from '../../src/files/store.ts';
 import { systemClock, type Clock } from '../../src/clock.ts';
 import type { Services } from '../../src/use-cases/context.ts';
 
-export interface TestDb { database: Database; services: Services; dataDir: string; close(): Promise<void> }
+export interface TestDb {
+  database: Database; services: Services; dataDir: string;
+  /** The PostgreSQL address of this database (undefined on PGlite), for configs that name it. */
+  databaseUrl?: string;
+  close(): Promise<void>;
+}
 export interface TestBackend { name: 'pglite' | 'postgres'; open(clock?: Clock): Promise<TestDb> }
 
 /** The migrated template prepared by test/support/global-setup.ts (vitest `inject`, or the environment outside vitest). */
@@ -67,7 +72,7 @@ function postgres(url: string): TestBackend {
       await migrateDatabase(database.db);
       const dataDir = await tempDir();
       return {
-        database, dataDir,
+        database, dataDir, databaseUrl: target.toString(),
         services: { db: database.db, clock, files: new FileStore(path.join(dataDir, 'files')) },
         async close() {
           await database.close();
@@ -86,4 +91,17 @@ function postgres(url: string): TestBackend {
 export function testBackends(): TestBackend[] {
   const url = process.env.TEST_DATABASE_URL;
   return url ? [pglite, postgres(url)] : [pglite];
+}
+
+/**
+ * The one backend the in-process HTTP suites run on in this process: `NAMND_TEST_BACKEND` (set per vitest project,
+ * see vitest.config.ts) names it; PGlite when unset. `postgres` needs TEST_DATABASE_URL.
+ */
+export function httpTestBackend(): TestBackend {
+  const wanted = process.env.NAMND_TEST_BACKEND || 'pglite';
+  if (wanted === 'pglite') return pglite;
+  if (wanted !== 'postgres') throw new Error(`NAMND_TEST_BACKEND must be pglite or postgres, not ${wanted}`);
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('NAMND_TEST_BACKEND=postgres needs TEST_DATABASE_URL');
+  return postgres(url);
 }

@@ -1,6 +1,6 @@
 /**
- * In-process HTTP tests: the real app (buildApp) on an embedded PGlite database with the demo municipality,
- * driven through `app.inject`. `loginAs` returns a client that sends the session cookie and the CSRF token.
+ * In-process HTTP tests: the real app (buildApp) on a fresh database with the demo municipality, driven through
+ * `app.inject`. The database is PGlite or PostgreSQL as the vitest project chooses (`httpTestBackend`). `loginAs` returns a client that sends the session cookie and the CSRF token.
  */
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { sql } from 'drizzle-orm';
@@ -9,7 +9,7 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import { loadDemoIfEmpty } from '../../src/demo/load.ts';
 import { SESSION_COOKIE } from '../../src/http/session.ts';
 import type { UserView } from '../../src/use-cases/sessions.ts';
-import { testBackends, type TestDb } from './backends.ts';
+import { httpTestBackend, type TestDb } from './backends.ts';
 
 export type Response = LightMyRequestResponse;
 
@@ -25,12 +25,11 @@ export interface DemoApp {
   close(): Promise<void>;
 }
 
-/** Builds the app on a fresh PGlite database holding the demo municipality. */
+/** Builds the app on a fresh database (of the project's backend) holding the demo municipality. */
 export async function startDemoApp(overrides: Partial<Config> = {}): Promise<DemoApp> {
-  const pglite = testBackends().find((b) => b.name === 'pglite')!;
-  const db = await pglite.open();
+  const db = await httpTestBackend().open();
   await loadDemoIfEmpty(db.services);
-  const config = { ...loadConfig({ DATA_DIR: db.dataDir }), ...overrides };
+  const config = { ...loadConfig({ DATA_DIR: db.dataDir, ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : {}) }), ...overrides };
   const app = await buildApp({ services: db.services, config });
   await app.ready();
   return {
