@@ -20,6 +20,7 @@ import { authRoutes } from './routes/auth.ts';
 import { organisationRoutes } from './routes/organisation.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { publicationRoutes } from './routes/publications.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { meetingRoutes, noteRoutes } from './routes/meetings.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -70,7 +71,8 @@ export async function buildApp({ services, config, logger = false, rateLimits = 
     logger: logger === false ? false : { level: config.logLevel, serializers, ...(typeof logger === 'object' ? logger : {}) },
     bodyLimit: 1024 * 1024,
     logController: new LogController({ disableRequestLogging: true }), // one line per request instead, below
-    trustProxy: config.baseUrl.startsWith('https://'),
+    // X-Forwarded-For only from the listed proxies; the client is the nearest address in the chain not among them.
+    trustProxy: config.trustedProxies.length ? config.trustedProxies : false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: true } },
   });
   installProblemHandlers(app, config.uploadLimitBytes);
@@ -124,6 +126,7 @@ export async function buildApp({ services, config, logger = false, rateLimits = 
     await organisationRoutes(api, deps);
     await caseRoutes(api, deps);
     await documentRoutes(api, deps);
+    await publicationRoutes(api, deps);
     await auditRoutes(api, deps);
     await meetingRoutes(api, deps);
     await reportRoutes(api, deps);

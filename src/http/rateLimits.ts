@@ -2,14 +2,14 @@
  * Per-address request limits (in memory, per process) on what is costly or abusable without logging in: the
  * searches (/sok, /api/v1/search), the open-data API (/oparl) and the public forms (POST /prenumerera…,
  * POST /tillganglighet). Over the limit the answer is 429 with Retry-After: problem+json for the APIs, a Swedish
- * page for the portal. Requests from the machine itself (loopback: health checks, benchmarks, a local proxy that
- * does not pass the client's address) are not limited; behind a reverse proxy, set an https BASE_URL so the
- * client's address is taken from X-Forwarded-For.
+ * page for the portal. A request is grouped by its normalised path (percent-decoded, lower case, without empty
+ * or dot segments), so `/%73ok` or `//sok/` count as `/sok`. The client's address is the connection's peer, or,
+ * behind proxies listed in TRUSTED_PROXIES, the nearest untrusted address in X-Forwarded-For (app.ts). No address
+ * is exempt unless `exemptLoopback` is set (benchmarks and tests that need no limits say so explicitly).
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from './problems.ts';
-import { pathOf } from './security.ts';
 import { STYLESHEET_URL } from '../portal/assets.ts';
 
 export interface Limit { max: number; windowMs: number }
@@ -19,12 +19,39 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   search: { max: 60, windowMs: 60_000 },
   oparl: { max: 600, windowMs: 60_000 },
   forms: { max: 10, windowMs: 10 * 60_000 },
-  exemptLoopback: true,
+  exemptLoopback: false,
 };
 
 type Group = keyof Omit<RateLimits, 'exemptLoopback'>;
 
-/** Which limit a request counts against, if any. */
+/** Decodes %XX byte by byte (even where the whole would not be valid UTF-8), until nothing is left to decode. */
+function percentDecoded(path: string): string {
+  let current = path;
+  for (let round = 0; round < 5; round += 1) {
+    const next = current.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * The path a request is grouped by: without query or fragment, percent-decoded, in lower case, with backslashes
+ * as slashes, empty segments (duplicate and trailing slashes) and dot segments resolved. It may match more
+ * spellings than the router serves (it is case-sensitive); limiting those too is harmless.
+ */
+export function normalisedPath(url: string): string {
+  const raw = url.split('?')[0]!.split('#')[0]!;
+  const segments: string[] = [];
+  for (const segment of percentDecoded(raw).toLowerCase().replace(/\\/g, '/').split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') segments.pop();
+    else segments.push(segment);
+  }
+  return `/${segments.join('/')}`;
+}
+
+/** Which limit a request counts against, if any (`path` normalised as by normalisedPath). */
 export function limitGroup(method: string, path: string): Group | undefined {
   if (path === '/sok' || path === '/api/v1/search') return 'search';
   if (path === '/oparl' || path.startsWith('/oparl/')) return 'oparl';
@@ -66,7 +93,7 @@ export async function installRateLimits(app: FastifyInstance, limits: RateLimits
     forms: app.createRateLimit({ max: limits.forms.max, timeWindow: limits.forms.windowMs, keyGenerator: (r) => `forms:${r.ip}` }),
   };
   app.addHook('onRequest', async (request, reply) => {
-    const path = pathOf(request.url);
+    const path = normalisedPath(request.url);
     const group = limitGroup(request.method, path);
     if (!group || (limits.exemptLoopback && LOOPBACK.test(request.ip))) return;
     const result = await check[group](request);

@@ -26,6 +26,24 @@ describe('configuration', () => {
   });
 });
 
+describe('TRUSTED_PROXIES (F6)', () => {
+  it('trusts no proxy by default', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ BASE_URL: 'https://namnd.example.se' }).trustedProxies).toEqual([]);
+  });
+
+  it('reads addresses and CIDRs, comma-separated', () => {
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.5, 192.168.1.0/24,::1,fd00::/8, loopback' }).trustedProxies)
+      .toEqual(['10.0.0.5', '192.168.1.0/24', '::1', 'fd00::/8', 'loopback']);
+  });
+
+  it('refuses anything else at start, naming the variable and the entry', () => {
+    for (const bad of ['*', 'true', 'proxy.example.se', '10.0.0.0/33', '10.0.0.300', '10.0.0.0/8/1', '::1/129']) {
+      expect(() => loadConfig({ TRUSTED_PROXIES: bad }), bad).toThrow(new RegExp(`TRUSTED_PROXIES .*"${bad.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`));
+    }
+  });
+});
+
 describe('WORKERS', () => {
   it('defaults to one process and needs PostgreSQL for more', async () => {
     const { assertClusterable } = await import('../../src/http/cluster.ts');
