@@ -1,7 +1,7 @@
 /**
  * Staff accounts, their per-organ access (each organ is its own authority for secrecy, R-REG-6) and sessions.
  */
-import { boolean, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, integer, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { bodies, organs, people } from './organisation.ts';
 
 export const users = pgTable('users', {
@@ -15,6 +15,8 @@ export const users = pgTable('users', {
   protectedDataAccess: boolean('protected_data_access').notNull().default(false),
   totpSecret: text('totp_secret'),
   totpEnabled: boolean('totp_enabled').notNull().default(false),
+  /** The time step of the last one-time code accepted (each code is accepted once; migration 0018). */
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
   active: boolean('active').notNull().default(true),
   /** Set for elected members' accounts (role `member`). */
   personId: uuid('person_id').references(() => people.id),
