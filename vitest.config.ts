@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
  * Three projects, named in every report line: `unit` (rules, database suites on PGlite and — with
@@ -7,6 +7,9 @@ import { defineConfig } from 'vitest/config';
  * from NAMND_TEST_BACKEND, which each HTTP project sets for its workers.
  */
 const http = ['test/http/**/*.test.ts', 'test/security/**/*.test.ts'];
+const httpProject = (backend: 'pglite' | 'postgres'): TestProjectInlineConfiguration => ({
+  extends: true, test: { name: `http-${backend}`, include: http, env: { NAMND_TEST_BACKEND: backend } },
+});
 
 export default defineConfig({
   test: {
@@ -17,10 +20,8 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/db/**/*.test.ts', 'test/cli/**/*.test.ts'] } },
-      { extends: true, test: { name: 'http-pglite', include: http, env: { NAMND_TEST_BACKEND: 'pglite' } } },
-      ...(process.env.TEST_DATABASE_URL
-        ? [{ extends: true, test: { name: 'http-postgres', include: http, env: { NAMND_TEST_BACKEND: 'postgres' } } }]
-        : []),
+      httpProject('pglite'),
+      ...(process.env.TEST_DATABASE_URL ? [httpProject('postgres')] : []),
     ],
   },
 });
