@@ -7,12 +7,12 @@
 import { and, eq } from 'drizzle-orm';
 import * as t from '../../db/schema/index.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
-import { checkImport, problemText } from '../../domain/financeImport.ts';
+import { problemText } from '../../domain/financeImport.ts';
 import { validationError } from '../../domain/errors.ts';
 import type { Line, Measure } from '../../domain/finance.ts';
 import type { Ctx } from '../context.ts';
 import { editableFollowUp, lockForEdit, touch } from './followUps.ts';
-import { readSheetOrThrow } from './readSheet.ts';
+import { readFollowUpSheet } from './readSheet.ts';
 import { loadFollowUp, type FollowUpView } from './view.ts';
 
 export interface ImportFile { name: string; bytes: Buffer }
@@ -20,8 +20,8 @@ export interface ImportFile { name: string; bytes: Buffer }
 export async function importFigures(ctx: Ctx, id: string, file: ImportFile | undefined, version: unknown): Promise<FollowUpView & { imported: { lines: number; figures: number } }> {
   await editableFollowUp(ctx.db, ctx, id);
   if (!file) throw validationError([{ field: 'file', message: 'välj en CSV- eller XLSX-fil' }]);
-  const sheet = await readSheetOrThrow(file.name, file.bytes);
-  const check = checkImport(sheet.rows);
+  // Read and checked in a worker: a hostile file never holds up other requests.
+  const { kind, check } = await readFollowUpSheet(file.name, file.bytes);
   if (!check.ok) throw validationError(check.errors.map((e) => ({ field: 'file', message: problemText(e) })));
   return ctx.db.transaction(async (tx) => {
     const row = await lockForEdit(ctx, tx, id, version);
@@ -32,7 +32,7 @@ export async function importFigures(ctx: Ctx, id: string, file: ImportFile | und
     await touch(tx, ctx, row.id);
     await recordAudit(tx, {
       bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'follow_up.import', entityType: 'follow_up', entityId: row.id,
-      details: { format: sheet.kind, lines: check.lines, figures: check.figures },
+      details: { format: kind, lines: check.lines, figures: check.figures },
     });
     return { ...(await loadFollowUp(tx, ctx, row.id)), imported: { lines: check.lines, figures: check.figures } };
   });
