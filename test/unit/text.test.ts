@@ -73,3 +73,22 @@ describe('text fields: rejected input', () => {
     expect(check({ sv: 'titel' }).errors).toEqual([{ field: 'title', message: 'måste vara text' }]);
   });
 });
+
+describe('text fields: bidi controls (F13)', () => {
+  it.each([
+    ['U+202A LRE', '\u202A'], ['U+202B RLE', '\u202B'], ['U+202C PDF', '\u202C'], ['U+202D LRO', '\u202D'], ['U+202E RLO', '\u202E'],
+    ['U+2066 LRI', '\u2066'], ['U+2067 RLI', '\u2067'], ['U+2068 FSI', '\u2068'], ['U+2069 PDI', '\u2069'],
+    ['U+200E LRM', '\u200E'], ['U+200F RLM', '\u200F'], ['U+061C ALM', '\u061C'],
+  ])('R-REG-1: refuses %s in a title and in a description, naming the field in Swedish', (_name, control) => {
+    for (const multiline of [false, true]) {
+      const { text, errors } = check(`Faktura ${control}fdp.exe`, { multiline });
+      expect(text).toBe('');
+      expect(errors).toEqual([{ field: 'title', message: 'innehåller osynliga tecken som vänder textens riktning (styrtecken för skrivriktning); ta bort dem' }]);
+    }
+  });
+
+  it('keeps right-to-left letters themselves, and other invisible-free punctuation', () => {
+    expect(check('Skrivelse från مريم').errors).toEqual([]);
+    expect(check('Avgift – 2024 — “citat”').errors).toEqual([]);
+  });
+});
