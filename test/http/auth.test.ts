@@ -1,7 +1,8 @@
 /**
  * Sessions and CSRF (docs/api.md "Sessions and CSRF"): login, me, logout, and the guards every route has.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import crypto from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { expectProblem, login, loginAs, startDemoApp, type DemoApp } from '../support/http.ts';
 
 let demo: DemoApp;
@@ -48,6 +49,31 @@ describe('POST /auth/login', () => {
     const wrong = expectProblem(await login(demo.app, 'registrator', 'fel-lösenord'), 401, 'unauthenticated');
     const unknown = expectProblem(await login(demo.app, 'ingen-sadan', 'demo'), 401, 'unauthenticated');
     expect(wrong.detail).toBe(unknown.detail);
+  });
+
+  describe('an unknown username costs what a known one does (F11: no enumeration by time)', () => {
+    afterEach(() => { vi.restoreAllMocks(); });
+    const from = (username: string, password: string, body?: string) => demo.app.inject({
+      method: 'POST', url: '/api/v1/auth/login', remoteAddress: '192.0.2.200', payload: { username, password, ...(body ? { body } : {}) },
+    });
+
+    it('a password is put through scrypt of the same cost for a known user, an unknown user and an inactive one', async () => {
+      const scrypt = vi.spyOn(crypto, 'scrypt');
+      await demo.query("UPDATE users SET active = false WHERE username = 'justerare'");
+      const costs: Record<string, unknown[]> = {};
+      for (const [name, username, body] of [['known', 'registrator', undefined], ['unknown', 'ingen-sadan', undefined],
+        ['inactive', 'justerare', undefined], ['unknown body', 'registrator', 'NOPE']] as const) {
+        scrypt.mockClear();
+        expectProblem(await from(username, 'fel-lösenord', body), 401, 'unauthenticated');
+        expect(scrypt, name).toHaveBeenCalledTimes(1);
+        costs[name] = [scrypt.mock.calls[0]![2], scrypt.mock.calls[0]![3]];
+      }
+      expect(costs.unknown).toEqual(costs.known);
+      expect(costs.inactive).toEqual(costs.known);
+      expect(costs['unknown body']).toEqual(costs.known);
+      expect(costs.known).toEqual([32, { N: 16384, r: 8, p: 1 }]);
+      await demo.query("UPDATE users SET active = true WHERE username = 'justerare'");
+    });
   });
 
   it('answers 400 validation when username or password is missing', async () => {
@@ -115,5 +141,53 @@ describe('guards', () => {
   it('does not need a CSRF token for reads', async () => {
     const client = await loginAs(demo.app, 'registrator');
     expect((await demo.app.inject({ method: 'GET', url: '/api/v1/cases', headers: { cookie: client.cookie } })).statusCode).toBe(200);
+  });
+});
+
+describe('sessions end when the password or the second factor is reset (F9)', () => {
+  it('an admin\'s password reset ends every session of the account', async () => {
+    const first = await loginAs(demo.app, 'strateg');
+    const second = await loginAs(demo.app, 'strateg');
+    const admin = await loginAs(demo.app, 'admin');
+    expect((await admin.patch(`/users/${first.user.id}`, { password: 'nytt-lösenord-1' })).statusCode).toBe(200);
+    expectProblem(await first.get('/auth/me'), 401, 'unauthenticated');
+    expectProblem(await second.get('/auth/me'), 401, 'unauthenticated');
+    const [{ count }] = await demo.query<{ count: number }>(`SELECT count(*)::int AS count FROM sessions WHERE user_id = '${first.user.id}' AND expires_at > now()`);
+    expect(count).toBe(0);
+    // The admin's own session and other accounts are untouched; the user signs in with the new password.
+    expect((await admin.get('/auth/me')).statusCode).toBe(200);
+    expect((await login(demo.app, 'strateg', 'nytt-lösenord-1')).statusCode).toBe(200);
+    // A change that is neither password, second factor nor deactivation keeps the sessions.
+    const third = await loginAs(demo.app, 'strateg', 'nytt-lösenord-1');
+    expect((await admin.patch(`/users/${first.user.id}`, { displayName: 'Strateg Två' })).statusCode).toBe(200);
+    expect((await third.get('/auth/me')).statusCode).toBe(200);
+  });
+
+  it('changing one\'s own password keeps this session and ends the others; the current password is required', async () => {
+    const here = await loginAs(demo.app, 'ekonomi');
+    const elsewhere = await loginAs(demo.app, 'ekonomi');
+    const wrong = expectProblem(await here.post('/auth/password', { currentPassword: 'fel', newPassword: 'ett-nytt-lösenord' }), 400, 'validation');
+    expect(wrong.errors).toEqual([expect.objectContaining({ field: 'currentPassword' })]);
+    expectProblem(await here.post('/auth/password', { currentPassword: 'demo', newPassword: 'kort' }), 400, 'validation');
+    expect((await elsewhere.get('/auth/me')).statusCode).toBe(200);
+
+    const changed = await here.post('/auth/password', { currentPassword: 'demo', newPassword: 'ett-nytt-lösenord' });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toEqual({ changed: true, endedSessions: 1 });
+    expect((await here.get('/auth/me')).statusCode).toBe(200);
+    expectProblem(await elsewhere.get('/auth/me'), 401, 'unauthenticated');
+    expectProblem(await login(demo.app, 'ekonomi', 'demo'), 401, 'unauthenticated');
+    expect((await login(demo.app, 'ekonomi', 'ett-nytt-lösenord')).statusCode).toBe(200);
+    const [audit] = await demo.query<{ action: string }>(`SELECT action FROM audit_events WHERE action = 'user.password_change' AND entity_id = '${here.user.id}'`);
+    expect(audit.action).toBe('user.password_change');
+  });
+
+  it('deactivating an account ends its sessions', async () => {
+    const member = await loginAs(demo.app, 'fritid');
+    const admin = await loginAs(demo.app, 'admin');
+    expect((await admin.patch(`/users/${member.user.id}`, { active: false })).statusCode).toBe(200);
+    const [{ count }] = await demo.query<{ count: number }>(`SELECT count(*)::int AS count FROM sessions WHERE user_id = '${member.user.id}'`);
+    expect(count).toBe(0);
+    expect((await admin.patch(`/users/${member.user.id}`, { active: true })).statusCode).toBe(200);
   });
 });
