@@ -1,17 +1,20 @@
 /**
- * Staff accounts: admins create and change them, including per-organ access (R-REG-6); anyone sets up TOTP.
+ * Staff accounts: admins create and change them, including per-organ access (R-REG-6); anyone sets up TOTP and
+ * changes their own password. A new password (set by an admin or by the user) and a reset of the second factor
+ * end every session of the account — a stolen session does not outlive the reset meant to shut it out; only the
+ * user changing their own password stays signed in where they did it. Deactivating an account ends its sessions too.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { organs, people, userOrganAccess, users } from '../db/schema/index.ts';
 import type { Tx } from '../db/client.ts';
 import { recordAudit } from '../db/repositories/audit.ts';
-import { hashPassword, passwordProblem } from '../auth/password.ts';
-import { newTotpSecret, totpUri, verifyTotp } from '../auth/totp.ts';
+import { checkPassword, hashPassword, passwordProblem } from '../auth/password.ts';
+import { newTotpSecret, totpStep, totpUri } from '../auth/totp.ts';
 import { checkText } from '../domain/text.ts';
 import { AppError, notFound, validationError, type FieldError } from '../domain/errors.ts';
 import { ROLES, type Role } from '../policies/actor.ts';
 import { canAdminister } from '../policies/registry.ts';
-import { loadUserView, type UserView } from './sessions.ts';
+import { acceptTotpStep, endSessions, loadUserView, type UserView } from './sessions.ts';
 import type { Ctx } from './context.ts';
 import { isUuid } from '../domain/ids.ts';
 
@@ -111,6 +114,7 @@ export async function updateUser(ctx: Ctx, id: string, input: Record<string, unk
     }
     if (Object.keys(set).length) await tx.update(users).set(set).where(eq(users.id, id));
     if (access) await writeAccess(tx, ctx.actor.bodyId, id, access);
+    if (set.passwordHash || input.totpReset === true || set.active === false) await endSessions(tx, id);
     const fields = [...Object.keys(set).filter((k) => k !== 'passwordHash' && k !== 'totpSecret'), ...(access ? ['organAccess'] : []), ...(set.passwordHash ? ['password'] : [])];
     await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'user.update', entityType: 'user', entityId: id, details: { fields } });
   });
@@ -129,10 +133,36 @@ export async function enableTotp(ctx: Ctx, code: unknown): Promise<{ enabled: tr
   const db = ctx.db;
   const [u] = await db.select().from(users).where(eq(users.id, ctx.actor.userId));
   if (!u?.totpSecret) throw validationError([{ field: 'code', message: 'starta inställningen av tvåstegsverifiering först' }]);
-  if (typeof code !== 'string' || !verifyTotp(code.trim(), u.totpSecret)) throw validationError([{ field: 'code', message: 'fel engångskod' }]);
+  const step = typeof code === 'string' ? totpStep(code.trim(), u.totpSecret) : null;
+  if (step === null) throw validationError([{ field: 'code', message: 'fel engångskod' }]);
   await db.transaction(async (tx) => {
+    if (!(await acceptTotpStep(tx, u.id, step))) throw validationError([{ field: 'code', message: 'koden har redan använts – vänta på nästa kod' }]);
     await tx.update(users).set({ totpEnabled: true }).where(eq(users.id, u.id));
     await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: u.id, action: 'user.totp_enable', entityType: 'user', entityId: u.id });
   });
   return { enabled: true };
+}
+
+/**
+ * The signed-in user changes their own password, giving the current one. Every other session of the account
+ * ends; the one the change was made in stays signed in.
+ */
+export async function changeOwnPassword(ctx: Ctx, sessionId: string, input: { currentPassword?: unknown; newPassword?: unknown }): Promise<{ changed: true; endedSessions: number }> {
+  const [u] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.userId));
+  if (!u) throw notFound('Användaren');
+  const current = typeof input.currentPassword === 'string' ? input.currentPassword : '';
+  const next = typeof input.newPassword === 'string' ? input.newPassword : '';
+  const errors: FieldError[] = [];
+  if (!(await checkPassword(current, u.passwordHash))) errors.push({ field: 'currentPassword', message: 'fel lösenord' });
+  const weak = passwordProblem(next);
+  if (weak) errors.push({ field: 'newPassword', message: weak });
+  if (errors.length) throw validationError(errors);
+  const passwordHash = await hashPassword(next);
+  const ended = await ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, u.id));
+    const count = await endSessions(tx, u.id, sessionId);
+    await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: u.id, action: 'user.password_change', entityType: 'user', entityId: u.id, details: { endedSessions: count } });
+    return count;
+  });
+  return { changed: true, endedSessions: ended };
 }

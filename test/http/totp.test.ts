@@ -1,5 +1,6 @@
 /**
- * Optional second factor (POST /auth/totp/setup, /auth/totp/enable) and login with it.
+ * Optional second factor (POST /auth/totp/setup, /auth/totp/enable) and login with it. Each code is accepted once
+ * (F10), also under two logins at the same moment; a reset ends the account's sessions (F9).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentTotp } from '../../src/auth/totp.ts';
@@ -8,6 +9,9 @@ import { expectProblem, login, loginAs, startDemoApp, type DemoApp } from '../su
 let demo: DemoApp;
 beforeAll(async () => { demo = await startDemoApp(); });
 afterAll(async () => { await demo?.close(); });
+
+/** The code of the next time step (accepted within the window: one step either side). */
+const nextCode = (secret: string): string => currentTotp(secret, Date.now() + 30_000);
 
 /** A code that is valid for none of the current time steps. */
 const wrongCode = (secret: string): string => {
@@ -51,7 +55,9 @@ describe('TOTP', () => {
     expectProblem(await login(demo.app, 'sekreterare', 'demo', wrongCode(secret)), 401, 'unauthenticated');
     expectProblem(await login(demo.app, 'sekreterare', 'fel-lösenord', currentTotp(secret)), 401, 'unauthenticated');
 
-    const ok = await login(demo.app, 'sekreterare', 'demo', currentTotp(secret));
+    // The code that enabled the second factor is spent; the next one signs in.
+    expectProblem(await login(demo.app, 'sekreterare', 'demo', currentTotp(secret)), 401, 'unauthenticated');
+    const ok = await login(demo.app, 'sekreterare', 'demo', nextCode(secret));
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user).toMatchObject({ username: 'sekreterare', totpEnabled: true });
   });
@@ -71,9 +77,46 @@ describe('TOTP', () => {
     expect((await login(demo.app, 'registrator2')).statusCode).toBe(200);
   });
 
+  it('an admin\'s reset of the second factor ends every session of the account', async () => {
+    const client = await loginAs(demo.app, 'ordforande');
+    const { secret } = (await client.post('/auth/totp/setup')).json() as { secret: string };
+    expect((await client.post('/auth/totp/enable', { code: currentTotp(secret) })).statusCode).toBe(200);
+    const elsewhere = await loginAs(demo.app, 'ordforande', 'demo', nextCode(secret));
+    const admin = await loginAs(demo.app, 'admin');
+    expect((await admin.patch(`/users/${client.user.id}`, { totpReset: true })).statusCode).toBe(200);
+    expectProblem(await client.get('/auth/me'), 401, 'unauthenticated');
+    expectProblem(await elsewhere.get('/auth/me'), 401, 'unauthenticated');
+  });
+
   it('enable without a prior setup is a validation error', async () => {
     const client = await loginAs(demo.app, 'granskare');
     const problem = expectProblem(await client.post('/auth/totp/enable', { code: '123456' }), 400, 'validation');
     expect(problem.errors).toEqual([expect.objectContaining({ field: 'code' })]);
+  });
+});
+
+describe('each one-time code is accepted once (F10)', () => {
+  let secret: string;
+  beforeAll(async () => {
+    const client = await loginAs(demo.app, 'strateg');
+    secret = ((await client.post('/auth/totp/setup')).json() as { secret: string }).secret;
+    expect((await client.post('/auth/totp/enable', { code: currentTotp(secret) })).statusCode).toBe(200);
+  });
+
+  it('a code that signed in once does not sign in again within its window', async () => {
+    const code = nextCode(secret);
+    expect((await login(demo.app, 'strateg', 'demo', code)).statusCode).toBe(200);
+    const again = expectProblem(await login(demo.app, 'strateg', 'demo', code), 401, 'unauthenticated');
+    expect(again.detail).toMatch(/redan använts/);
+    expect((await login(demo.app, 'strateg', 'demo', code)).cookies.find((c) => c.name === 'namnd_session')).toBeUndefined();
+    // An earlier code, still inside the window, is refused too: steps only move forward.
+    expectProblem(await login(demo.app, 'strateg', 'demo', currentTotp(secret)), 401, 'unauthenticated');
+  });
+
+  it('of two logins with the same code at the same moment, exactly one succeeds', async () => {
+    await demo.query("UPDATE users SET totp_last_step = NULL WHERE username = 'strateg'");
+    const code = currentTotp(secret);
+    const answers = await Promise.all([login(demo.app, 'strateg', 'demo', code), login(demo.app, 'strateg', 'demo', code), login(demo.app, 'strateg', 'demo', code)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 401, 401]);
   });
 });

@@ -1,10 +1,10 @@
 /**
- * /api/v1/auth: login, logout, the current user, and TOTP set-up.
+ * /api/v1/auth: login, logout, the current user, the user's own password, and TOTP set-up.
  */
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { login, logout } from '../../use-cases/sessions.ts';
-import { enableTotp, setupTotp } from '../../use-cases/users.ts';
+import { changeOwnPassword, enableTotp, setupTotp } from '../../use-cases/users.ts';
 import { LoginThrottle } from '../../auth/loginThrottle.ts';
 import { clearSessionCookie, ctxOf, forgetSessions, setSessionCookie } from '../session.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -28,6 +28,17 @@ export async function authRoutes(app: FastifyInstance, { services, config }: Rou
   app.get('/auth/me', { schema: { tags: ['auth'] } }, async (request) => {
     if (!request.session) throw new AppError('unauthenticated', 'Du är inte inloggad.');
     return { user: request.session.user, csrfToken: request.session.csrfToken };
+  });
+  app.post('/auth/password', {
+    schema: {
+      tags: ['auth'], summary: 'Change one\'s own password; every other session of the account ends, this one stays signed in',
+      body: Type.Object({ currentPassword: Type.String({ maxLength: 200 }), newPassword: Type.String({ maxLength: 200 }) }),
+    },
+  }, async (request) => {
+    const ctx = ctxOf(request, services);
+    const result = await changeOwnPassword(ctx, request.session!.sessionId, request.body as { currentPassword: string; newPassword: string });
+    forgetSessions();
+    return result;
   });
   app.post('/auth/totp/setup', { schema: { tags: ['auth'] } }, async (request) => setupTotp(ctxOf(request, services)));
   app.post('/auth/totp/enable', { schema: { tags: ['auth'], body: Type.Object({ code: Type.String() }) } },
