@@ -22,16 +22,20 @@ ALTER TABLE "web_publications" ADD CONSTRAINT "web_publications_withdrawn_by_use
 CREATE UNIQUE INDEX "web_publications_one_active" ON "web_publications" USING btree ("document_id") WHERE withdrawn_at IS NULL;--> statement-breakpoint
 CREATE INDEX "web_publications_body_published_idx" ON "web_publications" USING btree ("body_id","published_at");--> statement-breakpoint
 CREATE INDEX "web_publications_body_withdrawn_idx" ON "web_publications" USING btree ("body_id","withdrawn_at");--> statement-breakpoint
--- Backfill by the default rule of domain/webPublication.ts as it stands at this migration: the municipality's own
--- kinds always, statements, annexes and other documents unless they came in; never letters, secret-marked
--- documents or documents with protected personal data. Published when the document was registered.
+-- Backfill by the default rule of domain/webPublication.ts as it stands at this migration: never secret-marked
+-- documents or documents with protected personal data; motions always; not documents whose counterparty is a
+-- private person (a name without an organisation); the municipality's own kinds; statements, annexes and other
+-- documents it drew up; letters and incoming documents from an organisation. Published when it was registered.
 INSERT INTO "web_publications" ("body_id", "document_id", "basis", "published_at", "published_by")
 SELECT d.body_id, d.id, 'default', d.created_at, NULL
 FROM documents d
 WHERE NOT d.counterparty_protected
   AND NOT EXISTS (SELECT 1 FROM secrecy_marks m WHERE m.document_id = d.id AND m.released_at IS NULL)
-  AND (d.kind IN ('official_report', 'decision', 'minutes_extract', 'motion', 'audit_report')
-    OR (d.kind IN ('statement', 'annex', 'other') AND d.direction <> 'incoming'));
+  AND (d.kind = 'motion'
+    OR (NOT (btrim(coalesce(d.counterparty_name, '')) <> '' AND btrim(coalesce(d.counterparty_organisation, '')) = '')
+      AND (d.kind IN ('official_report', 'decision', 'minutes_extract', 'audit_report')
+        OR (d.kind IN ('statement', 'annex', 'other') AND d.direction <> 'incoming')
+        OR btrim(coalesce(d.counterparty_organisation, '')) <> '')));
 --> statement-breakpoint
 CREATE TRIGGER web_publications_never_deleted BEFORE DELETE ON web_publications FOR EACH ROW EXECUTE FUNCTION namnd_reject_change();
 --> statement-breakpoint

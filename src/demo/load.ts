@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import * as t from '../db/schema/index.ts';
 import { raiseCaseSeq } from '../db/repositories/numbers.ts';
 import { recordAudit } from '../db/repositories/audit.ts';
+import { recordDefaultPublication } from '../db/repositories/webPublications.ts';
 import { hashPassword } from '../auth/password.ts';
 import { parseCaseNumber, formatDocumentNumber } from '../domain/numbering.ts';
 import type { Services } from '../use-cases/context.ts';
@@ -94,6 +95,7 @@ export async function loadDemoIfEmpty(services: Services): Promise<string | null
         const pdf = pdfs.get(`${c.number}#${i}`);
         if (pdf) await tx.insert(t.files).values({ bodyId, documentId: docRow!.id, name: `${number}.pdf`, mediaType: 'application/pdf', size: pdf.size, sha256: pdf.sha256 });
         if (d.secrecy) await tx.insert(t.secrecyMarks).values({ bodyId, documentId: docRow!.id, legalGround: d.secrecy.legalGround, organId: organId.get(d.secrecy.organCode)!, markedBy: registrar, markedAt: new Date(`${d.registeredDate}T12:00:00Z`) });
+        await recordDefaultPublication(tx, { bodyId, documentId: docRow!.id, kind: d.kind, direction: d.direction, secret: Boolean(d.secrecy), counterpartyName: cp?.name ?? null, counterpartyOrganisation: cp?.organisation ?? null, counterpartyProtected: cp?.protectedIdentity ?? false, actorId: registrar });
       }
     }
     await loadDemoRegisters(tx, services, { bodyId, organId, caseId, documentId, userId });

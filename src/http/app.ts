@@ -21,6 +21,7 @@ import { organisationRoutes } from './routes/organisation.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { publicationRoutes } from './routes/publications.ts';
+import { publicationRoutes } from './routes/publications.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { meetingRoutes, noteRoutes } from './routes/meetings.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -126,6 +127,7 @@ export async function buildApp({ services, config, logger = false, rateLimits = 
     await organisationRoutes(api, deps);
     await caseRoutes(api, deps);
     await documentRoutes(api, deps);
+    await publicationRoutes(api, deps);
     await publicationRoutes(api, deps);
     await auditRoutes(api, deps);
     await meetingRoutes(api, deps);

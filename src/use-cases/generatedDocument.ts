@@ -10,6 +10,7 @@ import { nextDocumentSeq } from '../db/repositories/numbers.ts';
 import { formatDocumentNumber } from '../domain/numbering.ts';
 import { swedishDate } from '../domain/dates.ts';
 import type { DocumentKind } from '../domain/documents.ts';
+import { recordDefaultPublication } from '../db/repositories/webPublications.ts';
 import type { Ctx } from './context.ts';
 
 export interface GeneratedDocument {
@@ -31,5 +32,6 @@ export async function registerGeneratedDocument(ctx: Ctx, tx: Tx, doc: Generated
     description: doc.description, publicDescription: doc.publicDescription ?? doc.description, createdBy: ctx.actor.userId,
   }).returning({ id: t.documents.id });
   await tx.insert(t.files).values({ bodyId: ctx.actor.bodyId, documentId: row!.id, name: `${number}.pdf`, mediaType: 'application/pdf', size: stored.size, sha256: stored.sha256 });
+  await recordDefaultPublication(tx, { bodyId: ctx.actor.bodyId, documentId: row!.id, kind: doc.kind, direction: 'internal', secret: false, counterpartyName: null, counterpartyOrganisation: null, counterpartyProtected: false, actorId: ctx.actor.userId });
   return { id: row!.id, number, sha256: stored.sha256 };
 }

@@ -1,6 +1,8 @@
 /**
- * Registers a document (R-REG-1…3) into an existing or a new case, with its file and an optional secrecy
- * mark, all in one transaction: a failure leaves no case, number, document or audit row behind.
+ * Registers a document (R-REG-1…3) into an existing or a new case, with its file, an optional secrecy mark and
+ * the decision whether its files and full text are published on the web (R-PUB-1: the kind's default, or the
+ * registrar's explicit `webPublication` true/false), all in one transaction: a failure leaves no case, number,
+ * document, publication or audit row behind.
  */
 import { and, eq } from 'drizzle-orm';
 import { organs, registries } from '../db/schema/index.ts';
@@ -20,6 +22,8 @@ import { insertRegistration } from '../db/repositories/registration.ts';
 import crypto from 'node:crypto';
 import type { Ctx } from './context.ts';
 import { isUuid } from '../domain/ids.ts';
+import { decideWebPublication, defaultWebPublication, webPublicationChoice } from '../domain/webPublication.ts';
+import { canPublishOnWeb } from '../policies/webPublication.ts';
 
 export interface UploadedFile {
   name: string; mediaType: string; bytes: Buffer;
@@ -44,6 +48,18 @@ export async function registerDocument(ctx: Ctx, input: RegisterDocumentInput): 
   if (!caseId && !newCase) errors.push({ field: 'caseId', message: 'välj ett ärende eller skapa ett nytt' });
   if (secrecy?.organId && !canMarkSecret(ctx.actor, secrecy.organId)) {
     errors.push({ field: 'secrecy.organId', message: 'du saknar behörighet i det organet' });
+  }
+  // R-PUB-1: published on the web by the kind's default, or as the registrar chose; never when secret or protected.
+  const choice = webPublicationChoice(m.webPublication);
+  if (choice.error) errors.push({ field: 'webPublication', message: choice.error });
+  const facts = {
+    kind: doc.kind, direction: doc.direction, secret: Boolean(secrecy), counterpartyName: doc.counterparty?.name ?? null,
+    counterpartyOrganisation: doc.counterparty?.organisation ?? null, counterpartyProtected: doc.counterparty?.protectedIdentity ?? false,
+  };
+  const publication = decideWebPublication(facts, choice.value);
+  if (publication.error) errors.push({ field: 'webPublication', message: publication.error });
+  else if (publication.published && !defaultWebPublication(facts).published && !canPublishOnWeb(ctx.actor)) {
+    errors.push({ field: 'webPublication', message: 'endast registrator, nämndsekreterare eller administratör kan publicera en sådan handling på webben' });
   }
   if (errors.length) throw validationError(errors);
 
@@ -77,6 +93,7 @@ export async function registerDocument(ctx: Ctx, input: RegisterDocumentInput): 
     ];
     await insertRegistration(tx, {
       bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, newCase: caseRow, files: fileRows, secrecy,
+      webPublication: publication.published ? { basis: publication.basis } : null,
       document: {
         id: documentId, caseId: targetCaseId, seq, number, kind: doc.kind, direction: doc.direction, registeredDate: doc.registeredDate,
         description: doc.description, publicDescription: doc.publicDescription, counterpartyName: cp?.name || null,
@@ -86,7 +103,8 @@ export async function registerDocument(ctx: Ctx, input: RegisterDocumentInput): 
       audits: [
         ...(caseRow ? [{ action: 'case.create', entityType: 'case', entityId: caseRow.id, caseId: caseRow.id, details: { number: caseRow.number } }] : []),
         { action: 'document.register', entityType: 'document', entityId: documentId, caseId: targetCaseId,
-          details: { number, kind: doc.kind, direction: doc.direction, secret: Boolean(secrecy), file: stored?.sha256 ?? null } },
+          details: { number, kind: doc.kind, direction: doc.direction, secret: Boolean(secrecy), file: stored?.sha256 ?? null,
+            webPublished: publication.published, webPublicationBasis: publication.basis } },
       ],
     });
     return { caseId: targetCaseId, caseNumber, number, fileRows };

@@ -1,7 +1,7 @@
 /**
- * Writes a registration — optionally a new case, the document, its files, its secrecy mark and the audit
- * events — in ONE statement. It runs right after the number was allocated, so the counter's row lock is held
- * for as few round trips as possible (R-REG-4: gapless numbers serialise concurrent registrations).
+ * Writes a registration — optionally a new case, the document, its files, its secrecy mark, its web publication
+ * and the audit events — in ONE statement. It runs right after the number was allocated, so the counter's row
+ * lock is held for as few round trips as possible (R-REG-4: gapless numbers serialise concurrent registrations).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
@@ -24,6 +24,8 @@ export interface Registration {
   bodyId: string; actorId: string;
   newCase: NewCaseRow | null; document: DocumentRow; files: FileRow[];
   secrecy: { legalGround: string; organId: string } | null;
+  /** R-PUB-1: the document's files and full text go on the web, by its kind's default or the registrar's choice. */
+  webPublication: { basis: 'default' | 'choice' } | null;
   audits: AuditRow[];
 }
 
@@ -45,6 +47,9 @@ export async function insertRegistration(tx: Tx, r: Registration): Promise<void>
   }
   if (r.secrecy) {
     parts.push(sql`s AS (INSERT INTO secrecy_marks (body_id, document_id, legal_ground, organ_id, marked_by) VALUES (${r.bodyId}, ${d.id}, ${r.secrecy.legalGround}, ${r.secrecy.organId}, ${r.actorId}))`);
+  }
+  if (r.webPublication) {
+    parts.push(sql`p AS (INSERT INTO web_publications (body_id, document_id, basis, published_by) VALUES (${r.bodyId}, ${d.id}, ${r.webPublication.basis}, ${r.actorId}))`);
   }
   parts.push(sql`a AS (INSERT INTO audit_events (body_id, actor_id, action, entity_type, entity_id, case_id, details) VALUES ${sql.join(
     r.audits.map((a) => sql`(${r.bodyId}, ${r.actorId}, ${a.action}, ${a.entityType}, ${a.entityId}, ${a.caseId}, ${JSON.stringify(a.details)}::jsonb)`), sql`, `)})`);

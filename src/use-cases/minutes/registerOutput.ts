@@ -7,6 +7,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import * as t from '../../db/schema/index.ts';
 import type { Tx } from '../../db/client.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
+import { recordDefaultPublication } from '../../db/repositories/webPublications.ts';
 import { nextDocumentSeq } from '../../db/repositories/numbers.ts';
 import { formatDocumentNumber } from '../../domain/numbering.ts';
 import { swedishDate } from '../../domain/dates.ts';
@@ -50,6 +51,7 @@ export async function registerOutput(tx: Tx, ctx: Ctx, doc: OutputDocument): Pro
     description: doc.description, publicDescription: doc.publicDescription, counterpartyName: doc.counterpartyName ?? null, createdBy: ctx.actor.userId,
   }).returning({ id: t.documents.id });
   await tx.insert(t.files).values({ bodyId: ctx.actor.bodyId, documentId: row!.id, name: doc.file.name, mediaType: 'application/pdf', size: doc.file.size, sha256: doc.file.sha256 });
+  await recordDefaultPublication(tx, { bodyId: ctx.actor.bodyId, documentId: row!.id, kind: doc.kind, direction: doc.direction, secret: false, counterpartyName: doc.counterpartyName ?? null, counterpartyOrganisation: null, counterpartyProtected: false, actorId: ctx.actor.userId });
   await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'document.register', entityType: 'document', entityId: row!.id, caseId: doc.caseId, details: { number, kind: doc.kind, direction: doc.direction, file: doc.file.sha256 } });
   return { id: row!.id, number };
 }
