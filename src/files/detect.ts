@@ -1,17 +1,11 @@
 /**
- * Reads a file's real type from its bytes (magic numbers) and applies the media rule of domain/media.ts.
+ * Reads a file's real type from its bytes (magic numbers) and applies the media rule of domain/media.ts. The bytes
+ * are read in the untrusted-file worker (files/untrusted), where ZIP containers (DOCX, ODT, XLSX) are also checked
+ * against their unpacked-size and entry limits; a file over a limit throws an UntrustedFileError (413).
  */
-import { fileTypeFromBuffer } from 'file-type';
-import { decideMediaType, type MediaCheck } from '../domain/media.ts';
+import type { MediaCheck } from '../domain/media.ts';
+import { detectUntrustedType } from './untrusted/index.ts';
 
-export async function detectMediaType(fileName: string, declared: string | undefined, bytes: Buffer): Promise<MediaCheck> {
-  const found = await fileTypeFromBuffer(bytes);
-  let utf8 = false;
-  if (!found) {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      utf8 = true;
-    } catch { utf8 = false; }
-  }
-  return decideMediaType(fileName, declared, found?.mime, utf8);
+export function detectMediaType(fileName: string, declared: string | undefined, bytes: Buffer): Promise<MediaCheck> {
+  return detectUntrustedType(fileName, declared, bytes);
 }

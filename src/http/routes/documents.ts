@@ -9,6 +9,8 @@ import { markSecret } from '../../use-cases/markSecret.ts';
 import { releaseSecret } from '../../use-cases/releaseSecret.ts';
 import { readFile } from '../../use-cases/readFile.ts';
 import { detectMediaType } from '../../files/detect.ts';
+import { UntrustedFileError } from '../../files/untrusted/index.ts';
+import { mayShowInline } from '../../files/disposition.ts';
 import { AttachmentError, preparePdf } from '../../documents/pdfFacts.ts';
 import { OFFICE_TYPES, convertToPdf } from '../../documents/convertOffice.ts';
 import { AppError, validationError } from '../../domain/errors.ts';
@@ -20,13 +22,14 @@ const Json = Type.Object({}, { additionalProperties: true });
 
 /**
  * PDFs are checked (corrupt or user-password ones refused, naming the file; owner-password ones decrypted);
- * DOCX/ODT get a PDF rendition when LibreOffice is installed.
+ * DOCX/ODT get a PDF rendition when LibreOffice is installed. Both are read off the event loop (files/untrusted).
  */
 async function prepareUpload(file: UploadedFile): Promise<UploadedFile> {
   if (file.mediaType === 'application/pdf') {
     try {
       return { ...file, bytes: (await preparePdf(file.bytes, file.name)).bytes };
     } catch (error) {
+      if (error instanceof AttachmentError && error.overLimit) throw new AppError('payload_too_large', error.message);
       if (error instanceof AttachmentError) throw validationError([{ field: 'file', message: error.message }]);
       throw error;
     }
@@ -64,7 +67,9 @@ async function readRegistration(request: FastifyRequest): Promise<{ metadata: Re
       const bytes = await part.toBuffer();
       const name = part.filename.normalize('NFC').replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 200) || 'fil';
       if (bytes.length === 0) throw validationError([{ field: 'file', message: `filen ${name} är tom (0 byte)` }]);
-      const check = await detectMediaType(name, part.mimetype, bytes);
+      const check = await detectMediaType(name, part.mimetype, bytes).catch((error: unknown) => {
+        throw error instanceof UntrustedFileError ? new AppError(error.code, error.message) : error;
+      });
       if (check.error) throw new AppError('unsupported_media_type', check.error);
       file = await prepareUpload({ name, mediaType: check.mediaType, bytes });
     } else if (part.fieldname === 'metadata') {
@@ -90,8 +95,8 @@ export async function documentRoutes(app: FastifyInstance, { services }: RouteDe
   app.post('/documents/:id/secrecy/release', { schema: { tags, params: Id, body: Json } }, async (r) => releaseSecret(ctxOf(r, services), (r.params as { id: string }).id, r.body as { reason?: unknown }));
   app.get('/files/:id', { schema: { tags, params: Id, querystring: Type.Object({ inline: Type.Optional(Type.Boolean()), purpose: Type.Optional(Type.String()) }) } }, async (request, reply) => {
     const file = await readFile(ctxOf(request, services), (request.params as { id: string }).id, (request.query as { purpose?: string }).purpose);
-    // PDFs may be shown in the reading view (`?inline=true`); everything else is always a download.
-    const disposition = (request.query as { inline?: boolean }).inline && file.mediaType === 'application/pdf' ? 'inline' : 'attachment';
+    // PDFs and images may be shown in the reading view (`?inline=true`); HTML, XML, SVG and the rest are always a download.
+    const disposition = (request.query as { inline?: boolean }).inline && mayShowInline(file.mediaType) ? 'inline' : 'attachment';
     return reply.type(file.mediaType).header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.name)}`)
       .header('cache-control', 'private, no-store').header('x-content-type-options', 'nosniff').send(file.bytes);
   });

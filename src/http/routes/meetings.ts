@@ -10,6 +10,8 @@ import { sendNotice } from '../../use-cases/meetings/sendNotice.ts';
 import { compileMeetingBook } from '../../use-cases/meetings/compileMeetingBook.ts';
 import { listNotes, saveNote } from '../../use-cases/meetings/memberNotes.ts';
 import { getSchedule, saveSchedule } from '../../use-cases/meetings/schedules.ts';
+import { isIsoDate } from '../../domain/dates.ts';
+import { validationError, type FieldError } from '../../domain/errors.ts';
 import { ctxOf } from '../session.ts';
 import type { RouteDeps } from './deps.ts';
 
@@ -17,10 +19,21 @@ const Id = Type.Object({ id: Type.String() });
 const Json = Type.Object({}, { additionalProperties: true });
 type R = { params: { id: string }; body: Record<string, unknown> };
 
+/** `from` and `to` are calendar dates (ÅÅÅÅ-MM-DD); anything else is the caller's mistake, named per field. */
+function datesOf<Q extends { from?: string; to?: string }>(query: Q): Q {
+  const errors: FieldError[] = [];
+  for (const field of ['from', 'to'] as const) {
+    const value = query[field];
+    if (value !== undefined && value !== '' && !isIsoDate(value)) errors.push({ field, message: 'måste vara ett datum på formen ÅÅÅÅ-MM-DD' });
+  }
+  if (errors.length) throw validationError(errors);
+  return query;
+}
+
 export async function meetingRoutes(app: FastifyInstance, { services }: RouteDeps): Promise<void> {
   const tags = ['meetings'];
   app.get('/meetings', { schema: { tags, querystring: Type.Object({ organId: Type.Optional(Type.String()), from: Type.Optional(Type.String()), to: Type.Optional(Type.String()) }) } },
-    async (r) => ({ items: await listMeetings(ctxOf(r, services), r.query as never) }));
+    async (r) => ({ items: await listMeetings(ctxOf(r, services), datesOf(r.query as { from?: string; to?: string })) }));
   app.get('/schedules', { schema: { tags, querystring: Type.Object({ organId: Type.Optional(Type.String()), year: Type.Optional(Type.String()) }) } },
     async (r) => getSchedule(ctxOf(r, services), r.query as never));
   app.put('/schedules', { schema: { tags, body: Json } }, async (r) => saveSchedule(ctxOf(r, services), r.body as Record<string, unknown>));

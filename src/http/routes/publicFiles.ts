@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../domain/errors.ts';
+import { mayShowInline } from '../../files/disposition.ts';
 import { portalBody } from '../../use-cases/board/publicBoard.ts';
 import { findMeetingBySlug } from '../../use-cases/public/resolve.ts';
 import { publicDocumentFile, publicMeetingBook, publicMinutesCopy, type PublicBytes } from '../../use-cases/public/publicFiles.ts';
@@ -32,7 +33,8 @@ export function sendPublicBytes(request: FastifyRequest, reply: FastifyReply, fi
     .header('access-control-allow-origin', '*');
   const match = request.headers['if-none-match'];
   if (match && match.split(',').map((m) => m.trim().replace(/^W\//, '')).includes(etag)) return reply.status(304).send();
-  return reply.type(file.mediaType).header('content-disposition', disposition(download ? 'attachment' : 'inline', file.fileName)).send(file.bytes);
+  // Only PDFs and images are shown inline; uploaded HTML, XML and SVG are always downloads.
+  return reply.type(file.mediaType).header('content-disposition', disposition(download || !mayShowInline(file.mediaType) ? 'attachment' : 'inline', file.fileName)).send(file.bytes);
 }
 
 export async function publicFileRoutes(app: FastifyInstance, { services }: RouteDeps): Promise<void> {
