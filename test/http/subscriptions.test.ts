@@ -56,10 +56,10 @@ function plain(raw: string): string {
 }
 const formToken = (page: string): string => /name="token" value="([^"]+)"/.exec(page)![1]!;
 
-async function request(email: string, organs: string[]) {
+async function request(email: string, organs: string[], remoteAddress?: string) {
   const token = formToken((await get('/prenumerera')).body);
   const body = new URLSearchParams([['token', token], ['email', email], ...organs.map((o) => ['organ', o])]).toString();
-  return post('/prenumerera', body);
+  return demo.app.inject({ method: 'POST', url: '/prenumerera', headers: form, payload: body, ...(remoteAddress ? { remoteAddress } : {}) });
 }
 
 let confirmLink = '';
@@ -107,6 +107,28 @@ describe('requesting a subscription', () => {
   it('does not mail the same address again within minutes (no mail bombing through the form)', async () => {
     expect((await request(EMAIL, ['ksnau'])).statusCode).toBe(200);
     expect(newMails()).toHaveLength(0);
+  });
+
+  it('nor another spelling of the same mailbox: +tag, dots, letter case, trailing dot, another client (F8)', async () => {
+    const spellings = ['medborgare+1@example.se', 'm.edborgare@example.se', 'medborgare@example.se.', 'Med.Borgare+x@EXAMPLE.SE.', 'medborgare@ｅｘａｍｐｌｅ.se'];
+    for (const [i, spelling] of spellings.entries()) {
+      const res = await request(spelling, ['ksnau'], `198.51.100.${60 + i}`);
+      expect(res.statusCode, spelling).toBe(200);
+      expect(res.body).toContain('Bekräfta i din e-post');
+    }
+    expect(newMails()).toHaveLength(0);
+  });
+
+  it('one client gets five confirmation mails an hour, then a Swedish "try again later" and no mail (F8)', async () => {
+    for (let i = 0; i < 5; i += 1) expect((await request(`person${i}@example.se`, ['ksnau'], '198.51.100.50')).statusCode).toBe(200);
+    expect(newMails()).toHaveLength(5);
+    const refused = await request('person9@example.se', ['ksnau'], '198.51.100.50');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.body).toContain('Försök igen om en stund');
+    expect(newMails()).toHaveLength(0);
+    // Another client is served.
+    expect((await request('person9@example.se', ['ksnau'], '198.51.100.51')).statusCode).toBe(200);
+    expect(newMails()).toHaveLength(1);
   });
 });
 

@@ -61,11 +61,12 @@ export async function subscriptionRoutes(app: FastifyInstance, { services, confi
       if (one(body[HONEYPOT_FIELD])) return again(400, { notice: 'Beställningen kunde inte tas emot. Lämna det sista, dolda fältet tomt och försök igen.' });
       if (!validFeedbackToken(key, one(body.token), now())) return again(400, { notice: 'Formuläret hade hunnit bli för gammalt. Kontrollera uppgifterna och skicka igen.' });
       try {
-        const done = await requestSubscription(services, b, { email: one(body.email), organs: chosen }, base);
+        const done = await requestSubscription(services, b, { email: one(body.email), organs: chosen, client: r.ip }, base);
         return sendPage(reply, subscriptionRequestedPage(b.name, done.email, done.organs.map((o) => o.name)));
       } catch (error) {
         if (error instanceof AppError && error.code === 'validation') return again(400, { errors: error.errors });
         if (error instanceof AppError && error.code === 'internal') return again(503, { notice: error.message });
+        if (error instanceof AppError && error.code === 'rate_limited') return again(429, { notice: error.message });
         throw error;
       }
     });

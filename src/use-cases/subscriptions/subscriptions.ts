@@ -9,6 +9,7 @@ import * as t from '../../db/schema/index.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { AppError, type FieldError } from '../../domain/errors.ts';
 import { isUuid } from '../../domain/ids.ts';
+import { mailboxKey } from '../../domain/mailbox.ts';
 import { organSlug, portalUrls } from '../../portal/urls.ts';
 import type { Services } from '../context.ts';
 import { listPortalOrgans } from '../public/portalOrgans.ts';
@@ -23,19 +24,66 @@ export async function subscribableOrgans(services: Services, bodyId: string): Pr
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 
-/** A confirmation mail per address at most this often, whoever asks (no mail bombing through the form). */
-const RESEND_MS = 10 * 60_000;
-const lastSent = new Map<string, number>();
-
-function throttled(email: string, now: number): boolean {
-  const last = lastSent.get(email);
-  if (last !== undefined && now - last < RESEND_MS) return true;
-  if (lastSent.size > 10_000) for (const [key, at] of lastSent) if (now - at >= RESEND_MS) lastSent.delete(key);
-  lastSent.set(email, now);
-  return false;
+export interface ConfirmationLimits {
+  /** One confirmation mail per mailbox (mailboxKey: +tags, dots, case, trailing dot, IDN joined) this often. */
+  perMailboxMs: number;
+  /** Confirmation mails asked for from one client address within `windowMs`. */
+  perClient: number;
+  /** Confirmation mails of the whole installation within `windowMs`. */
+  overall: number;
+  windowMs: number;
 }
 
-export interface SubscribeInput { email?: unknown; organs?: unknown }
+export const DEFAULT_CONFIRMATION_LIMITS: ConfirmationLimits = { perMailboxMs: 10 * 60_000, perClient: 5, overall: 200, windowMs: 3600_000 };
+
+/**
+ * Confirmation mails go to an address a stranger typed: they are throttled per mailbox (quietly — the answer is the
+ * same, so the form tells nobody whether an address was asked for lately), per client address and per hour
+ * overall (both answered "try again later"). In memory, per process.
+ */
+export class ConfirmationThrottle {
+  private mailboxes = new Map<string, number>();
+  private clients = new Map<string, number[]>();
+  private all: number[] = [];
+
+  constructor(private readonly limits: ConfirmationLimits = DEFAULT_CONFIRMATION_LIMITS) {}
+
+  /** Takes a place for a mail to `email` asked for by `client`, or names the limit that refuses it. */
+  take(email: string, client: string, now: number): 'ok' | 'mailbox' | 'client' | 'overall' {
+    const { perMailboxMs, perClient, overall, windowMs } = this.limits;
+    const key = mailboxKey(email);
+    const last = this.mailboxes.get(key);
+    if (last !== undefined && now - last < perMailboxMs) return 'mailbox';
+    this.all = this.all.filter((t) => now - t < windowMs);
+    if (this.all.length >= overall) return 'overall';
+    const fromClient = (this.clients.get(client) ?? []).filter((t) => now - t < windowMs);
+    if (fromClient.length >= perClient) return 'client';
+    if (this.mailboxes.size > 10_000) for (const [k, at] of this.mailboxes) if (now - at >= perMailboxMs) this.mailboxes.delete(k);
+    if (this.clients.size > 10_000) for (const [k, times] of this.clients) if (times.every((t) => now - t >= windowMs)) this.clients.delete(k);
+    this.mailboxes.set(key, now);
+    this.clients.set(client, [...fromClient, now]);
+    this.all.push(now);
+    return 'ok';
+  }
+
+  /** Gives the place back (the mail could not be sent). */
+  release(email: string, client: string, now: number): void {
+    this.mailboxes.delete(mailboxKey(email));
+    const fromClient = this.clients.get(client);
+    const i = fromClient?.lastIndexOf(now) ?? -1;
+    if (i >= 0) fromClient!.splice(i, 1);
+    const j = this.all.lastIndexOf(now);
+    if (j >= 0) this.all.splice(j, 1);
+  }
+}
+
+const confirmationThrottle = new ConfirmationThrottle();
+
+export interface SubscribeInput {
+  email?: unknown; organs?: unknown;
+  /** The client's address (rate limits; never stored). */
+  client?: string;
+}
 export interface SubscribeResult { email: string; organs: SubscribableOrgan[] }
 
 export function checkSubscribeInput(input: SubscribeInput, organs: readonly SubscribableOrgan[]): SubscribeResult {
@@ -50,12 +98,20 @@ export function checkSubscribeInput(input: SubscribeInput, organs: readonly Subs
   return { email, organs: chosen };
 }
 
-/** Sends the confirmation link (unless one went to the address within the last minutes). Stores nothing. */
-export async function requestSubscription(services: Services, body: { id: string; name: string }, input: SubscribeInput, baseUrl: string): Promise<SubscribeResult> {
+/**
+ * Sends the confirmation link (unless one went to the same mailbox within the last minutes: then nothing is sent
+ * and the answer is the same). Stores nothing. Too many requests from the client or overall: rate_limited.
+ */
+export async function requestSubscription(
+  services: Services, body: { id: string; name: string }, input: SubscribeInput, baseUrl: string, throttle?: ConfirmationThrottle,
+): Promise<SubscribeResult> {
   const checked = checkSubscribeInput(input, await subscribableOrgans(services, body.id));
   if (!services.mailer) throw new AppError('internal', 'E-post kan inte skickas från webbplatsen just nu.');
   const now = services.clock.now();
-  if (throttled(checked.email, now.getTime())) return checked;
+  const client = input.client ?? 'unknown';
+  const place = (throttle ?? confirmationThrottle).take(checked.email, client, now.getTime());
+  if (place === 'mailbox') return checked;
+  if (place !== 'ok') throw new AppError('rate_limited', 'Många har beställt prenumerationer på kort tid. Försök igen om en stund.');
   const key = await subscriptionKey(services);
   const token = confirmationToken(key, { email: checked.email, organIds: checked.organs.map((o) => o.id), expiresAt: now.getTime() + CONFIRMATION_HOURS * 3600_000 });
   const link = `${baseUrl}${portalUrls.subscribe()}/bekrafta?t=${token}`;
@@ -72,7 +128,7 @@ export async function requestSubscription(services: Services, body: { id: string
       ].join('\n'),
     });
   } catch {
-    lastSent.delete(checked.email);
+    (throttle ?? confirmationThrottle).release(checked.email, client, now.getTime());
     throw new AppError('internal', 'Brevet kunde inte skickas just nu. Försök igen om en stund.');
   }
   return checked;
