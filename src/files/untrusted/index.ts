@@ -29,7 +29,10 @@ const queue: Job[] = [];
 let nextId = 1;
 
 function startSlot(): Slot {
-  const worker = new Worker(entry, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 }, stdout: false, stderr: false });
+  const worker = new Worker(entry, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 }, stdout: true, stderr: true });
+  // Libraries' warnings about broken files (pdf-lib writes them to the console) are not the server's log.
+  worker.stdout.resume();
+  worker.stderr.resume();
   let markReady: () => void = () => {};
   const slot: Slot = { worker, ready: new Promise<void>((resolve) => { markReady = resolve; }) };
   worker.on('message', (message: { ready?: true; id?: number; ok?: boolean; result?: unknown; error?: { code: UntrustedFileError['code']; message: string; limit?: LimitName } }) => {
