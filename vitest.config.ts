@@ -14,6 +14,7 @@ const httpProject = (backend: 'pglite' | 'postgres'): TestProjectInlineConfigura
 export default defineConfig({
   test: {
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/project-meta.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -27,8 +27,8 @@ export interface DemoApp {
 
 /** Builds the app on a fresh database (of the project's backend) holding the demo municipality. */
 export async function startDemoApp(overrides: Partial<Config> = {}): Promise<DemoApp> {
-  const db = await httpTestBackend().open();
-  await loadDemoIfEmpty(db.services);
+  const db = await httpTestBackend().openDemo();
+  await loadDemoIfEmpty(db.services); // a no-op when the database was copied from the prepared demo
   const config = { ...loadConfig({ DATA_DIR: db.dataDir, ...(db.databaseUrl ? { DATABASE_URL: db.databaseUrl } : {}) }), ...overrides };
   const app = await buildApp({ services: db.services, config });
   await app.ready();
