@@ -1,5 +1,6 @@
 /**
- * Opens a new case with the next diarienummer of its registry series and year (R-REG-4).
+ * Opens a new case with the next diarienummer of its registry series and year (R-REG-4). Its public title is the
+ * one given or derived from the title, masked either way (R-PUB-2, domain/publicTitle.ts).
  */
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
@@ -12,6 +13,9 @@ import { recordAudit } from '../db/repositories/audit.ts';
 import { loadCase, type CaseView } from '../db/repositories/cases.ts';
 import { formatCaseNumber } from '../domain/numbering.ts';
 import { checkText } from '../domain/text.ts';
+import type { ProtectedPerson } from '../domain/masking.ts';
+import { publicCaseTitle } from '../domain/publicTitle.ts';
+import { protectedPeopleOf } from './protectedNames.ts';
 import { swedishDate } from '../domain/dates.ts';
 import { AppError, validationError, type FieldError } from '../domain/errors.ts';
 import { canRegister } from '../policies/registry.ts';
@@ -21,11 +25,16 @@ export interface NewCaseInput {
   registryId?: unknown; title?: unknown; publicTitle?: unknown; classificationCode?: unknown; caseOfficerId?: unknown; organId?: unknown;
 }
 
-export interface CheckedCase { registryId: string; title: string; publicTitle: string; classificationCode: string | null; caseOfficerId: string | null; organId: string | null }
+export interface CheckedCase {
+  registryId: string; title: string;
+  /** As given (empty: derived from the title); masked when the case is allocated. */
+  publicTitle: string;
+  classificationCode: string | null; caseOfficerId: string | null; organId: string | null;
+}
 
 export function checkNewCase(input: NewCaseInput, errors: FieldError[], prefix = ''): CheckedCase {
   const title = checkText(input.title, { field: `${prefix}title`, required: true, max: 300 }, errors);
-  const publicTitle = checkText(input.publicTitle, { field: `${prefix}publicTitle`, max: 300 }, errors) || title;
+  const publicTitle = checkText(input.publicTitle, { field: `${prefix}publicTitle`, max: 300 }, errors);
   const classificationCode = checkText(input.classificationCode, { field: `${prefix}classificationCode`, max: 40 }, errors) || null;
   const registryId = isUuid(input.registryId) ? input.registryId : '';
   if (!registryId) errors.push({ field: `${prefix}registryId`, message: 'välj diarium' });
@@ -42,10 +51,17 @@ export function checkNewCase(input: NewCaseInput, errors: FieldError[], prefix =
   };
 }
 
-export interface PreparedCase { input: CheckedCase; registry: typeof registries.$inferSelect; year: number; openedAt: string }
+export interface PreparedCase {
+  input: CheckedCase; registry: typeof registries.$inferSelect; year: number; openedAt: string;
+  /** Names the public title is masked for. */
+  protectedPeople: ProtectedPerson[];
+}
 
-/** Checks the references of a new case inside `tx` (no locks taken yet). */
-export async function prepareCase(ctx: Ctx, tx: Tx, input: CheckedCase): Promise<PreparedCase> {
+/**
+ * Checks the references of a new case inside `tx` (no locks taken yet). `protectedPeople`: people with protected
+ * identity known for the new case beyond the body's register (e.g. the sender of the document it is opened with).
+ */
+export async function prepareCase(ctx: Ctx, tx: Tx, input: CheckedCase, protectedPeople: readonly ProtectedPerson[] = []): Promise<PreparedCase> {
   const [registry] = await tx.select().from(registries)
     .where(and(eq(registries.id, input.registryId), eq(registries.bodyId, ctx.actor.bodyId)));
   if (!registry) throw validationError([{ field: 'registryId', message: 'diariet finns inte' }]);
@@ -59,7 +75,7 @@ export async function prepareCase(ctx: Ctx, tx: Tx, input: CheckedCase): Promise
     if (!organ) throw validationError([{ field: 'organId', message: 'organet finns inte' }]);
   }
   const openedAt = swedishDate(ctx.clock.now());
-  return { input, registry, year: Number(openedAt.slice(0, 4)), openedAt };
+  return { input, registry, year: Number(openedAt.slice(0, 4)), openedAt, protectedPeople: [...protectedPeople, ...await protectedPeopleOf(tx, ctx.actor.bodyId)] };
 }
 
 /** Allocates the next diarienummer (takes the counter's row lock until commit) and returns the case row. */
@@ -67,7 +83,8 @@ export async function allocateCase(ctx: Ctx, tx: Tx, p: PreparedCase): Promise<N
   const seq = await nextCaseSeq(tx, ctx.actor.bodyId, p.registry.id, p.year);
   const number = formatCaseNumber(p.registry.caseNumberFormat, { series: p.registry.code, year: p.year, seq });
   return {
-    id: crypto.randomUUID(), registryId: p.registry.id, year: p.year, seq, number, title: p.input.title, publicTitle: p.input.publicTitle,
+    id: crypto.randomUUID(), registryId: p.registry.id, year: p.year, seq, number, title: p.input.title,
+    publicTitle: publicCaseTitle({ title: p.input.title, publicTitle: p.input.publicTitle, protectedPeople: p.protectedPeople }),
     classificationCode: p.input.classificationCode, caseOfficerId: p.input.caseOfficerId, organId: p.input.organId ?? p.registry.organId, openedAt: p.openedAt,
   };
 }

@@ -1,5 +1,6 @@
 /**
  * Edits a case's register fields with optimistic locking: a stale `version` answers 409 and overwrites nothing.
+ * A public title that is given is masked; an empty one is derived from the title, masked (R-PUB-2).
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { cases, users } from '../db/schema/index.ts';
@@ -7,6 +8,8 @@ import { isUuid } from '../domain/ids.ts';
 import { recordAudit } from '../db/repositories/audit.ts';
 import { loadCase, type CaseView } from '../db/repositories/cases.ts';
 import { checkText } from '../domain/text.ts';
+import { publicCaseTitle } from '../domain/publicTitle.ts';
+import { protectedPeopleOf } from './protectedNames.ts';
 import { swedishDate } from '../domain/dates.ts';
 import { AppError, notFound, validationError, type FieldError } from '../domain/errors.ts';
 import { canEditCase } from '../policies/registry.ts';
@@ -18,7 +21,7 @@ export async function updateCase(ctx: Ctx, id: string, input: Record<string, unk
   if (!Number.isInteger(version)) errors.push({ field: 'version', message: 'måste anges (ärendets version när du öppnade det)' });
   const changes: Partial<typeof cases.$inferInsert> = {};
   if (input.title !== undefined) changes.title = checkText(input.title, { field: 'title', required: true, max: 300 }, errors);
-  if (input.publicTitle !== undefined) changes.publicTitle = checkText(input.publicTitle, { field: 'publicTitle', required: true, max: 300 }, errors);
+  const publicTitle = input.publicTitle === undefined ? undefined : checkText(input.publicTitle, { field: 'publicTitle', max: 300 }, errors);
   if (input.classificationCode !== undefined) changes.classificationCode = checkText(input.classificationCode, { field: 'classificationCode', max: 40 }, errors) || null;
   if (input.caseOfficerId !== undefined) {
     if (input.caseOfficerId === null || input.caseOfficerId === '') changes.caseOfficerId = null;
@@ -37,6 +40,9 @@ export async function updateCase(ctx: Ctx, id: string, input: Record<string, unk
     const current = await loadCase(tx, ctx.actor, id);
     if (!current) throw notFound('Ärendet');
     if (!canEditCase(ctx.actor)) throw new AppError('forbidden', 'Du har inte behörighet att ändra ärenden.');
+    if (publicTitle !== undefined) {
+      changes.publicTitle = publicCaseTitle({ title: changes.title ?? current.title, publicTitle, protectedPeople: await protectedPeopleOf(tx, ctx.actor.bodyId) });
+    }
     if (changes.caseOfficerId) {
       const [officer] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, changes.caseOfficerId), eq(users.bodyId, ctx.actor.bodyId)));
       if (!officer) throw validationError([{ field: 'caseOfficerId', message: 'handläggaren finns inte' }]);
