@@ -1,6 +1,8 @@
 /**
  * Building the agenda: add, change, move and strike items. After the notice was sent, changes are allowed only
  * as logged changes that call for a new notice (R-CALL-2); a case may stand on one coming meeting per organ.
+ * An item's title is public (agenda, book, minutes, portal, mail): by default the case's public title, never its
+ * internal title, and a title written for the item is masked (R-PUB-2, domain/publicTitle.ts).
  */
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import * as t from '../../db/schema/index.ts';
@@ -12,6 +14,8 @@ import { formatParagraph } from '../../domain/paragraphs.ts';
 import { isUuid } from '../../domain/ids.ts';
 import { swedishDate } from '../../domain/dates.ts';
 import { checkText } from '../../domain/text.ts';
+import { agendaItemTitle } from '../../domain/publicTitle.ts';
+import { protectedPeopleOf } from '../protectedNames.ts';
 import { AppError, notFound, validationError, type FieldError } from '../../domain/errors.ts';
 import { canManageMeeting } from '../../policies/meetings.ts';
 import type { Ctx } from '../context.ts';
@@ -76,17 +80,18 @@ export async function addAgendaItem(ctx: Ctx, meetingId: string, input: Record<s
     const { meeting } = await guard(ctx, tx, meetingId, 'agenda.add_item', { caseId });
     const sectionId = isUuid(input.sectionId) && meeting.sections.some((s) => s.id === input.sectionId) ? input.sectionId : meeting.sections[0]?.id;
     if (!sectionId) throw validationError([{ field: 'sectionId', message: 'dagordningen saknar avsnitt' }]);
-    let title = fields.title ?? '';
+    let casePublicTitle: string | null = null;
     if (caseId) {
       const [c] = await tx.select().from(t.cases).where(and(eq(t.cases.id, caseId), eq(t.cases.bodyId, ctx.actor.bodyId)));
       if (!c) throw validationError([{ field: 'caseId', message: 'ärendet finns inte' }]);
-      title ||= c.title;
+      casePublicTitle = c.publicTitle;
       const others = await tx.select({ date: t.meetings.date, state: t.meetings.state, paragraph: t.agendaItems.paragraph, year: t.agendaItems.paragraphYear })
         .from(t.agendaItems).innerJoin(t.meetings, eq(t.meetings.id, t.agendaItems.meetingId))
         .where(and(eq(t.agendaItems.caseId, caseId), eq(t.meetings.organId, meeting.organId), eq(t.agendaItems.withdrawn, false)));
       const problem = placementProblem(c.number, others.map((o) => ({ meetingDate: o.date, meetingState: o.state as MeetingState, paragraph: o.paragraph ? formatParagraph(o.paragraph, o.year!) : null })), swedishDate(ctx.clock.now()));
       if (problem) throw validationError([{ field: 'caseId', message: problem }]);
     }
+    const title = agendaItemTitle(fields.title, casePublicTitle, await protectedPeopleOf(tx, ctx.actor.bodyId));
     const [{ next }] = (await tx.execute<{ next: number }>(sql`SELECT coalesce(max(position), -1) + 1 AS next FROM agenda_items WHERE section_id = ${sectionId}`)).rows as [{ next: number }];
     const [item] = await tx.insert(t.agendaItems).values({
       bodyId: ctx.actor.bodyId, meetingId, organId: meeting.organId, sectionId, position: Number(next), caseId, title, kind: fields.kind!, public: fields.public!, presenter: fields.presenter,
@@ -117,6 +122,7 @@ export async function updateAgendaItem(ctx: Ctx, itemId: string, input: Record<s
   return ctx.db.transaction(async (tx) => {
     const item = await itemOf(ctx, tx, itemId);
     await guard(ctx, tx, item.meetingId, 'agenda.update_item', { itemId, fields: Object.keys(fields) });
+    if (fields.title !== undefined) fields.title = agendaItemTitle(fields.title, null, await protectedPeopleOf(tx, ctx.actor.bodyId));
     if (Object.keys(fields).length) await tx.update(t.agendaItems).set(fields).where(eq(t.agendaItems.id, itemId));
     if (fields.kind) await tx.update(t.consultations).set({ authoritative: isAuthoritative(fields.kind) }).where(eq(t.consultations.agendaItemId, itemId));
     if (Array.isArray(input.documentIds)) await setDocuments(ctx, tx, itemId, item.caseId, input.documentIds.map(String));
