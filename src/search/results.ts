@@ -62,19 +62,21 @@ export async function runSearch(ex: Executor, reader: Reader, asked: SearchReque
   const cases = await caseDetails(ex, reader, req, of('case'));
   const documents = await documentDetails(ex, reader, req, of('document'));
   const minutes = await minutesDetails(ex, reader, req, of('minutes'));
-  // Public snippets mask personal identity numbers as the public copy of minutes does (R-PUB-1).
+  // R-PUB-2: public titles and snippets are masked. The snippet's text was masked whole before it was cut and
+  // highlighted (details.ts); masking each part again changes nothing there and guards any other source.
   const mask = reader.kind === 'public' ? maskPersonalNumbers : undefined;
+  const title = mask ?? ((text: string) => text);
   const snippet = (headline: string) => { const parts = snippetParts(headline, mask); return { snippet: parts, snippetHtml: snippetHtml(parts) }; };
   const byId = new Map<string, SearchResult>();
   for (const c of cases) {
     byId.set(`case:${c.id}`, {
-      type: 'case', id: c.id, title: c.title, number: c.number, date: c.date, organ: organOf(c), kind: null, caseId: c.id, caseNumber: c.number, meetingId: null,
+      type: 'case', id: c.id, title: title(c.title), number: c.number, date: c.date, organ: organOf(c), kind: null, caseId: c.id, caseNumber: c.number, meetingId: null,
       ...snippet(c.headline), url: reader.kind === 'public' ? portalUrls.case(c.number) : `/app/cases/${c.id}`, score: 0,
     });
   }
   for (const d of documents) {
     byId.set(`document:${d.id}`, {
-      type: documentType(d), id: d.id, title: d.title, number: d.number, date: d.date, organ: organOf(d), kind: d.kind, caseId: d.case_id,
+      type: documentType(d), id: d.id, title: title(d.title), number: d.number, date: d.date, organ: organOf(d), kind: d.kind, caseId: d.case_id,
       caseNumber: d.case_number, meetingId: d.meeting_id, ...snippet(d.headline), url: documentUrl(reader, d), score: 0,
     });
   }
