@@ -7,8 +7,8 @@
  * - The sender or recipient is shown as registered when it is an organisation (or someone acting for one);
  *   a private person's name is never put on the web (data minimisation), and a person with protected identity
  *   is shown exactly like any private person, so that the protection itself is not revealed either.
- * - Files are offered only for documents that are neither secret-marked nor hold protected personal data (as in
- *   the public meeting book, R-BOOK-2).
+ * - Whether a document is listed and its files offered is decided by disclosure/documents.ts (files only of
+ *   published documents without secrecy marks or protected personal data, as in the public meeting book, R-BOOK-2).
  */
 
 export interface RegisterDocumentFacts {
@@ -20,9 +20,6 @@ export interface RegisterDocumentFacts {
 
 export const PRIVATE_PERSON = 'Privatperson';
 
-/** False for documents the web register leaves out (secret-marked). */
-export const shownInPublicRegister = (doc: RegisterDocumentFacts): boolean => doc.secrecyGround === null;
-
 /** The sender/recipient as the public register shows it, or null when the document has none. */
 export function publicCounterparty(doc: RegisterDocumentFacts): string | null {
   const name = doc.counterpartyName?.trim() || null;
@@ -30,11 +27,6 @@ export function publicCounterparty(doc: RegisterDocumentFacts): string | null {
   if (doc.counterpartyProtected) return name || organisation ? PRIVATE_PERSON : null;
   if (organisation) return name && name !== organisation ? `${name}, ${organisation}` : organisation;
   return name ? PRIVATE_PERSON : null;
-}
-
-/** Whether the document's files may be linked from the public site. */
-export function publicFilesOffered(doc: RegisterDocumentFacts): boolean {
-  return doc.secrecyGround === null && !doc.counterpartyProtected;
 }
 
 /** The notice the case page shows in place of its secret-marked documents (null when there are none). */

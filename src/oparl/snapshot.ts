@@ -66,7 +66,9 @@ export async function loadSnapshot(services: Services, bodyId: string) {
     createdAt: t.files.createdAt, documentNumber: t.documents.number, documentTitle: t.documents.publicDescription, documentKind: t.documents.kind,
     registeredDate: t.documents.registeredDate, documentUpdatedAt: t.documents.updatedAt,
     public: sql<boolean>`${publicDocumentSql()}`,
-    hiddenAt: sql<string | null>`(SELECT max(m.marked_at) FROM secrecy_marks m WHERE m.document_id = ${t.documents.id} AND m.released_at IS NULL AND m.marked_at > ${t.documents.createdAt})`,
+    // A secrecy mark placed after registration, or a withdrawn web publication, ends the file's public life.
+    hiddenAt: sql<string | null>`GREATEST((SELECT max(m.marked_at) FROM secrecy_marks m WHERE m.document_id = ${t.documents.id} AND m.released_at IS NULL AND m.marked_at > ${t.documents.createdAt}),
+      (SELECT max(wp.withdrawn_at) FROM web_publications wp WHERE wp.document_id = ${t.documents.id}))`,
     releasedAt: sql<string | null>`(SELECT max(m.released_at) FROM secrecy_marks m WHERE m.document_id = ${t.documents.id})`,
   }).from(t.files).innerJoin(t.documents, eq(t.documents.id, t.files.documentId)).where(eq(t.files.bodyId, bodyId)).orderBy(asc(t.files.createdAt), asc(t.files.id)))
     .map((f) => ({ ...f, public: f.public === true || (f.public as unknown) === 't', hiddenAt: f.hiddenAt ? new Date(f.hiddenAt) : null, releasedAt: f.releasedAt ? new Date(f.releasedAt) : null }));

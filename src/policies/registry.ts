@@ -1,6 +1,7 @@
 /**
- * Who may do what in the registry. Pure functions; list queries apply the same rule in SQL (see
- * db/repositories/visibility.ts). A resource the actor may not see is answered as not found (R-REG-5, R-REG-6).
+ * Who may do what in the registry. Pure functions; what a reader sees of a document is decided from these in
+ * disclosure/documents.ts, and stated once more in SQL for lists (disclosure/sql.ts). A resource the actor may not
+ * see is answered as not found (R-REG-5, R-REG-6).
  */
 import { hasRole, type Actor } from './actor.ts';
 

@@ -1,18 +1,21 @@
 /**
- * What each kind of reader may search, as SQL conditions. Staff: per-organ secret access (R-REG-6, the same rule
- * as documentVisibleSql) and protected data (R-REG-7: the text of a document with a protected counterparty only
- * for the authorised group). The public: public titles and descriptions, the text of documents without secrecy
- * marks or protected data, finalised reports, and the masked public copy of adjusted, published minutes (R-PUB-1,
- * R-APPEAL-2). The same conditions decide both matching and snippets, so a snippet can only come from text the
- * reader may search.
+ * What each kind of reader may search, as SQL conditions taken from the disclosure rules (disclosure/sql.ts).
+ * Staff: per-organ secret access (R-REG-6) and protected data (R-REG-7: the text of a document with a protected
+ * counterparty only for the authorised group). The public: public titles and descriptions, the text of published
+ * documents without secrecy marks or protected data, finalised reports, and the masked public copy of adjusted,
+ * published minutes (R-PUB-1, R-APPEAL-2). The same conditions decide both matching and snippets, so a snippet can
+ * only come from text the reader may search.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import type { Actor } from '../policies/actor.ts';
-import { documentVisibleSql } from '../db/repositories/visibility.ts';
+import { documentContentSql, documentListedSql, minutesOriginalSql, type DocumentRef } from '../disclosure/sql.ts';
+import type { Reader as AnyReader } from '../disclosure/reader.ts';
 
-export type Reader = { kind: 'staff'; actor: Actor } | { kind: 'public'; bodyId: string; today: string };
+export { bodyOf } from '../disclosure/reader.ts';
 
-export const bodyOf = (reader: Reader): string => (reader.kind === 'staff' ? reader.actor.bodyId : reader.bodyId);
+/** Who searches: staff or the public (the record is no searcher). */
+export type Reader = Exclude<AnyReader, { kind: 'record' }>;
+
+const d: DocumentRef = { id: sql.raw('d.id'), alias: 'd' };
 
 /** Columns that hold a case's title and a document's description for this reader. */
 export function columns(reader: Reader): { caseTitle: SQL; caseTitleVector: SQL; description: SQL; descriptionVector: SQL } {
@@ -21,24 +24,18 @@ export function columns(reader: Reader): { caseTitle: SQL; caseTitleVector: SQL;
     : { caseTitle: sql.raw('c.title'), caseTitleVector: sql.raw('c.search_title'), description: sql.raw('d.description'), descriptionVector: sql.raw('d.search_description') };
 }
 
-const noActiveMark = sql`NOT EXISTS (SELECT 1 FROM secrecy_marks sm WHERE sm.document_id = d.id AND sm.released_at IS NULL)`;
-const isMinutesDocument = sql`EXISTS (SELECT 1 FROM minutes mx WHERE mx.document_id = d.id)`;
-
 /**
- * The document `d` may appear in this reader's results (by its description). The public never sees
- * secret-marked documents, nor the registered (unmasked) minutes: those are found through their public copy.
+ * The document `d` may appear in this reader's results (by its description), as disclosure/documents.ts decides.
+ * The public search also leaves out the registered (unmasked) minutes and extracts: those are found through the
+ * masked public copy of the minutes.
  */
 export function documentListed(reader: Reader): SQL {
-  if (reader.kind === 'staff') return documentVisibleSql(reader.actor, sql`d.id`);
-  return sql`(${noActiveMark} AND NOT ${isMinutesDocument})`;
+  const listed = documentListedSql(reader, d);
+  return reader.kind === 'staff' ? listed : sql`(${listed} AND NOT ${minutesOriginalSql(d)})`;
 }
 
-/** The text (files, report content) of the listed document `d` may be searched and quoted. */
-export function documentTextReadable(reader: Reader): SQL {
-  if (reader.kind === 'staff') return reader.actor.protectedDataAccess ? sql`TRUE` : sql`NOT d.counterparty_protected`;
-  // Extracts hold a paragraph of unmasked minutes; letters with a protected person may name them.
-  return sql`(NOT d.counterparty_protected AND d.kind <> 'minutes_extract')`;
-}
+/** The text (files, report content) of the document `d` may be searched and quoted (disclosure's `text`). */
+export const documentTextReadable = (reader: Reader): SQL => documentContentSql(reader, d);
 
 const adjustedOn = sql`(mi.adjusted_at AT TIME ZONE 'Europe/Stockholm')::date`;
 

@@ -5,7 +5,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { auditEvents, users } from '../db/schema/index.ts';
 import { loadCase } from '../db/repositories/cases.ts';
-import { documentVisibleSql } from '../db/repositories/visibility.ts';
+import { documentListedSql } from '../disclosure/sql.ts';
+import { staffReader } from '../disclosure/reader.ts';
 import { notFound } from '../domain/errors.ts';
 import type { Ctx } from './context.ts';
 
@@ -18,7 +19,7 @@ export async function caseHistory(ctx: Ctx, caseId: string): Promise<HistoryEntr
     .from(auditEvents).leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(and(
       eq(auditEvents.caseId, caseId), eq(auditEvents.bodyId, ctx.actor.bodyId), eq(auditEvents.secretAccess, false),
-      sql`(${auditEvents.entityType} <> 'document' OR ${documentVisibleSql(ctx.actor, sql`${auditEvents.entityId}`)})`,
+      sql`(${auditEvents.entityType} <> 'document' OR ${documentListedSql(staffReader(ctx.actor), { id: sql`${auditEvents.entityId}`, alias: 'documents' })})`,
     ))
     .orderBy(asc(auditEvents.id));
   return rows.map((r) => ({ at: r.at.toISOString(), actor: r.actor, action: r.action, details: r.details as Record<string, unknown> }));

@@ -12,7 +12,7 @@ export async function getCase(ctx: Ctx, id: string): Promise<CaseView & { docume
     const found = await loadCase(tx, ctx.actor, id);
     if (!found) throw notFound('Ärendet');
     const docs = await loadDocuments(tx, ctx.actor, { caseId: id });
-    const sensitive = docs.filter((d) => isSensitiveRead(d, ctx.actor));
+    const sensitive = docs.filter((d) => isSensitiveRead(d));
     if (sensitive.length) {
       await recordAudit(tx, {
         bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'case.read_sensitive_entries', entityType: 'case', entityId: id, caseId: id,

@@ -17,7 +17,7 @@ export async function getDocument(ctx: Ctx, id: string, purpose?: unknown): Prom
   return ctx.db.transaction(async (tx) => {
     const [doc] = await loadDocuments(tx, ctx.actor, { documentId: id });
     if (!doc) throw notFound('Handlingen');
-    if (isSensitiveRead(doc, ctx.actor)) {
+    if (isSensitiveRead(doc)) {
       await recordAudit(tx, {
         bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'document.read', entityType: 'document', entityId: id, caseId: doc.caseId,
         secretAccess: true, details: { number: doc.number, secret: doc.secrecy !== null, protectedIdentity: doc.counterparty?.protectedIdentity ?? false, ...(why ? { purpose: why } : {}) },

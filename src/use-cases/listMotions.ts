@@ -5,7 +5,8 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { cases, documents } from '../db/schema/index.ts';
-import { documentVisibleSql } from '../db/repositories/visibility.ts';
+import { documentListedSql } from '../disclosure/sql.ts';
+import { staffReader } from '../disclosure/reader.ts';
 import { motionDeadline, type MotionDetails, type MotionStatus } from '../domain/documentDetails.ts';
 import { swedishDate } from '../domain/dates.ts';
 import { AppError } from '../domain/errors.ts';
@@ -24,7 +25,7 @@ export async function listMotions(ctx: Ctx, query: { open?: unknown } = {}): Pro
   }
   const rows = await ctx.db.select({ d: documents, caseNumber: cases.number, caseTitle: cases.title, caseStatus: cases.status })
     .from(documents).innerJoin(cases, eq(cases.id, documents.caseId))
-    .where(and(eq(documents.bodyId, ctx.actor.bodyId), eq(documents.kind, 'motion'), documentVisibleSql(ctx.actor)));
+    .where(and(eq(documents.bodyId, ctx.actor.bodyId), eq(documents.kind, 'motion'), documentListedSql(staffReader(ctx.actor))));
   const today = swedishDate(ctx.clock.now());
   const out = rows.flatMap(({ d, caseNumber, caseTitle, caseStatus }): MotionRow[] => {
     const m = d.details as Partial<MotionDetails>;

@@ -1,6 +1,7 @@
 /**
- * Downloads a document's file, under the same visibility rule as the document; secret reads are logged with
- * their stated purpose (R-REG-8).
+ * Downloads a document's file: only a file the document's disclosure lists for this reader (secret-marked
+ * documents per organ access, R-REG-6; files naming a person with protected identity only for the authorised
+ * group, R-REG-7), otherwise "not found". Secret and protected reads are logged with their stated purpose (R-REG-8).
  */
 import { and, eq } from 'drizzle-orm';
 import { files } from '../db/schema/index.ts';
@@ -18,8 +19,8 @@ export async function readFile(ctx: Ctx, fileId: string, purpose?: unknown): Pro
     const [row] = await tx.select().from(files).where(and(eq(files.id, fileId), eq(files.bodyId, ctx.actor.bodyId)));
     if (!row) throw notFound('Filen');
     const [doc] = await loadDocuments(tx, ctx.actor, { documentId: row.documentId });
-    if (!doc) throw notFound('Filen');
-    if (isSensitiveRead(doc, ctx.actor)) {
+    if (!doc || !doc.files.some((f) => f.id === row.id)) throw notFound('Filen');
+    if (isSensitiveRead(doc)) {
       const why = requireReadPurpose(purpose);
       await recordAudit(tx, {
         bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'file.read', entityType: 'file', entityId: row.id, caseId: doc.caseId,

@@ -22,6 +22,8 @@ import { insertRegistration } from '../db/repositories/registration.ts';
 import crypto from 'node:crypto';
 import type { Ctx } from './context.ts';
 import { isUuid } from '../domain/ids.ts';
+import { discloseDocument } from '../disclosure/documents.ts';
+import { staffReader } from '../disclosure/reader.ts';
 import { decideWebPublication, defaultWebPublication, webPublicationChoice } from '../domain/webPublication.ts';
 import { canPublishOnWeb } from '../policies/webPublication.ts';
 
@@ -117,6 +119,14 @@ export async function registerDocument(ctx: Ctx, input: RegisterDocumentInput): 
     counterparty: maskCounterparty(doc.counterparty, canReadProtectedData(ctx.actor)),
     details: details as Record<string, unknown>,
     secrecy: secrecy ? { legalGround: secrecy.legalGround, organId: secrecy.organId, markedAt: now, markedBy: ctx.actor.userId } : null,
-    files: written.fileRows, createdAt: now,
+    ...registeredFiles(ctx, written.fileRows, secrecy, doc.counterparty?.protectedIdentity ?? false), createdAt: now,
   };
+}
+
+/** The files as the registrant may read them afterwards (disclosure/documents.ts), so the answer matches a later read. */
+function registeredFiles(ctx: Ctx, fileRows: DocumentView['files'], secrecy: { organId: string } | null, counterpartyProtected: boolean) {
+  const shown = discloseDocument(staffReader(ctx.actor), {
+    activeSecrecyOrganIds: secrecy ? [secrecy.organId] : [], counterpartyProtected, minutesOriginal: false, webPublished: true,
+  });
+  return { files: shown.files ? fileRows : [], filesWithheld: !shown.files && fileRows.length > 0 ? 'protected' as const : null, sensitive: shown.audited };
 }

@@ -25,7 +25,7 @@ const incoming = (extra: Record<string, unknown> = {}) => ({
   caseId: ids.caseId('KS-2024/00456'), kind: 'letter', direction: 'incoming', registeredDate: today(), description: 'Skrivelse om gatubelysning',
   counterparty: { name: 'Anna Andersson', address: 'Storgatan 1, 903 26 Umeå', email: 'anna@example.se' }, ...extra,
 });
-const DOC_KEYS = ['caseId', 'caseNumber', 'counterparty', 'createdAt', 'description', 'details', 'direction', 'files', 'id', 'kind', 'number', 'publicDescription', 'registeredDate', 'secrecy'];
+const DOC_KEYS = ['caseId', 'caseNumber', 'counterparty', 'createdAt', 'description', 'details', 'direction', 'files', 'filesWithheld', 'id', 'kind', 'number', 'publicDescription', 'registeredDate', 'secrecy', 'sensitive'];
 
 describe('POST /documents', () => {
   it('R-REG-1: registers an incoming letter with a PDF into an existing case (201), numbered after its documents', async () => {

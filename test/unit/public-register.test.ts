@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PRIVATE_PERSON, publicCounterparty, publicFilesOffered, shownInPublicRegister, withheldRegisterNotice } from '../../src/domain/publicRegister.ts';
+import { PRIVATE_PERSON, publicCounterparty, withheldRegisterNotice } from '../../src/domain/publicRegister.ts';
 import { feedbackToken, SubmissionLimiter, validFeedbackToken } from '../../src/use-cases/public/feedbackGuard.ts';
 
 const doc = { secrecyGround: null, counterpartyName: null, counterpartyOrganisation: null, counterpartyProtected: false };
 
 describe('the public register on the web', () => {
-  it('R-REG-5: a secret-marked document is left out; the case says how many, with their grounds, but no numbers', () => {
-    expect(shownInPublicRegister(doc)).toBe(true);
-    expect(shownInPublicRegister({ ...doc, secrecyGround: 'OSL 19 kap. 3 §' })).toBe(false);
+  it('R-REG-5: the case says how many documents are secret-marked, with their grounds, but no numbers', () => {
     expect(withheldRegisterNotice([])).toBeNull();
     expect(withheldRegisterNotice(['OSL 19 kap. 3 §'])).toMatch(/^En handling i ärendet är sekretessmarkerad \(OSL 19 kap\. 3 §\)/);
     expect(withheldRegisterNotice(['OSL 19 kap. 3 §', 'OSL 19 kap. 3 §', 'OSL 21 kap. 3 §'])).toMatch(/^3 handlingar i ärendet är sekretessmarkerade \(OSL 19 kap\. 3 §, OSL 21 kap\. 3 §\)/);
@@ -23,12 +21,6 @@ describe('the public register on the web', () => {
   it('R-REG-7: a protected counterparty looks like any private person, even with an organisation', () => {
     expect(publicCounterparty({ ...doc, counterpartyName: 'Linnea Sjölander', counterpartyProtected: true })).toBe(PRIVATE_PERSON);
     expect(publicCounterparty({ ...doc, counterpartyName: 'Linnea Sjölander', counterpartyOrganisation: 'Skolan', counterpartyProtected: true })).toBe(PRIVATE_PERSON);
-  });
-
-  it('R-BOOK-2: files only of documents neither secret-marked nor holding protected personal data', () => {
-    expect(publicFilesOffered(doc)).toBe(true);
-    expect(publicFilesOffered({ ...doc, secrecyGround: 'OSL 21 kap. 3 §' })).toBe(false);
-    expect(publicFilesOffered({ ...doc, counterpartyProtected: true })).toBe(false);
   });
 });
 

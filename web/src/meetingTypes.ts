@@ -18,11 +18,17 @@ export interface MeetingSummary {
   state: MeetingState;
 }
 
-/** A document chosen for the meeting book. Its files carry no id; `GET /documents/:id` gives them. */
+/**
+ * A document chosen for the meeting book, as the reader may see it. Its files carry no id; `GET /documents/:id`
+ * gives them. A document the reader may not read is `withheld`: only its legal ground is given.
+ */
 export interface AgendaDocument {
   id: string;
   number: string;
   description: string;
+  withheld: boolean;
+  /** The reader may read its content (files). */
+  readable: boolean;
   secrecyGround: string | null;
   protectedPersonalData: boolean;
   files: { name: string; mediaType: string; sha256: string }[];

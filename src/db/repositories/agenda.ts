@@ -1,15 +1,32 @@
 /**
  * Loads a meeting with its agenda: sections, items (with provisional or fixed paragraphs), and each item's
- * selected documents with the facts the book plan needs.
+ * selected documents as the reader may see them (disclosure/documents.ts): a document the reader may not read
+ * stands in the agenda only as withheld, with its legal ground — no number, description or files.
  */
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import * as t from '../schema/index.ts';
 import { formatParagraph, provisionalParagraphs } from '../../domain/paragraphs.ts';
 import type { ItemKind, MeetingState } from '../../domain/agenda.ts';
 import type { OrganKind } from '../../domain/organisation.ts';
+import { discloseDocument } from '../../disclosure/documents.ts';
+import { bodyOf, type Reader } from '../../disclosure/reader.ts';
+import { documentRef, minutesOriginalSql } from '../../disclosure/sql.ts';
+import { webPublishedSql } from '../../disclosure/webPublished.ts';
 
-export interface AgendaDocument { id: string; number: string; description: string; secrecyGround: string | null; secrecyOrganIds: string[]; protectedPersonalData: boolean; files: { id: string; sha256: string; mediaType: string; name: string }[] }
+export interface AgendaDocument {
+  id: string;
+  /** Empty when withheld. */
+  number: string;
+  /** The internal description for staff, the public description for the public; empty when withheld. */
+  description: string;
+  /** The reader may not read the document: it is named only by its legal ground (or as protected data). */
+  withheld: boolean;
+  /** The reader may read the document's content (its files): false when withheld or its files hold protected data. */
+  readable: boolean;
+  secrecyGround: string | null; protectedPersonalData: boolean;
+  files: { id: string; sha256: string; mediaType: string; name: string }[];
+}
 export interface AgendaItemView {
   id: string; sectionId: string; position: number; caseId: string | null; caseNumber: string | null; title: string; kind: ItemKind;
   public: boolean; presenter: string | null; withdrawn: boolean; paragraph: number; paragraphFixed: boolean; paragraphLabel: string; documents: AgendaDocument[];
@@ -26,7 +43,8 @@ export async function lastFixedParagraph(ex: Executor, organId: string, year: nu
   return row?.last ?? 0;
 }
 
-export async function loadMeeting(ex: Executor, bodyId: string, meetingId: string): Promise<MeetingView | undefined> {
+export async function loadMeeting(ex: Executor, reader: Reader, meetingId: string): Promise<MeetingView | undefined> {
+  const bodyId = bodyOf(reader);
   const [m] = await ex.select({ m: t.meetings, organ: t.organs }).from(t.meetings).innerJoin(t.organs, eq(t.organs.id, t.meetings.organId))
     .where(and(eq(t.meetings.id, meetingId), eq(t.meetings.bodyId, bodyId)));
   if (!m) return undefined;
@@ -38,7 +56,10 @@ export async function loadMeeting(ex: Executor, bodyId: string, meetingId: strin
   const year = Number(m.m.date.slice(0, 4));
   const provisional = provisionalParagraphs(items.map((r) => ({ id: r.i.id, paragraph: r.i.paragraph })), await lastFixedParagraph(ex, m.m.organId, year));
   const itemIds = items.map((r) => r.i.id);
-  const links = itemIds.length ? await ex.select({ link: t.agendaItemDocuments, d: t.documents }).from(t.agendaItemDocuments)
+  const links = itemIds.length ? await ex.select({
+    link: t.agendaItemDocuments, d: t.documents,
+    minutesOriginal: sql<boolean>`${minutesOriginalSql(documentRef())}`, webPublished: sql<boolean>`${webPublishedSql(t.documents.id)}`,
+  }).from(t.agendaItemDocuments)
     .innerJoin(t.documents, eq(t.documents.id, t.agendaItemDocuments.documentId))
     .where(inArray(t.agendaItemDocuments.agendaItemId, itemIds)).orderBy(asc(t.agendaItemDocuments.position)) : [];
   const docIds = links.map((l) => l.d.id);
@@ -55,11 +76,15 @@ export async function loadMeeting(ex: Executor, bodyId: string, meetingId: strin
         return {
           id: i.id, sectionId: i.sectionId, position: i.position, caseId: i.caseId, caseNumber, title: i.title, kind: i.kind as ItemKind, public: i.public,
           presenter: i.presenter, withdrawn: i.withdrawn, paragraph, paragraphFixed: i.paragraph !== null, paragraphLabel: formatParagraph(paragraph, year),
-          documents: links.filter((l) => l.link.agendaItemId === i.id).map(({ d }) => {
+          documents: links.filter((l) => l.link.agendaItemId === i.id).map(({ d, minutesOriginal, webPublished }): AgendaDocument => {
             const ms = marks.filter((x) => x.documentId === d.id);
+            const secrecyGround = ms[0]?.legalGround ?? null;
+            const shown = discloseDocument(reader, { activeSecrecyOrganIds: ms.map((x) => x.organId), counterpartyProtected: d.counterpartyProtected, minutesOriginal, webPublished });
+            if (!shown.listed) return { id: d.id, number: '', description: '', withheld: true, readable: false, secrecyGround, protectedPersonalData: d.counterpartyProtected, files: [] };
             return {
-              id: d.id, number: d.number, description: d.description, secrecyGround: ms[0]?.legalGround ?? null, secrecyOrganIds: ms.map((x) => x.organId),
-              protectedPersonalData: d.counterpartyProtected, files: fileRows.filter((f) => f.documentId === d.id).map((f) => ({ id: f.id, sha256: f.sha256, mediaType: f.mediaType, name: f.name })),
+              id: d.id, number: d.number, description: shown.description === 'internal' ? d.description : d.publicDescription, withheld: false, readable: shown.files,
+              secrecyGround, protectedPersonalData: d.counterpartyProtected,
+              files: shown.files ? fileRows.filter((f) => f.documentId === d.id).map((f) => ({ id: f.id, sha256: f.sha256, mediaType: f.mediaType, name: f.name })) : [],
             };
           }),
         };

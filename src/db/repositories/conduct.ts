@@ -6,6 +6,7 @@
 import { and, asc, eq, gte, inArray, isNull, lte, ne, or } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import * as t from '../schema/index.ts';
+import { bodyOf, type Reader } from '../../disclosure/reader.ts';
 import { loadMeeting, type MeetingView } from './agenda.ts';
 import { computeAttendance, type AttendanceProblem, type ItemAttendance, type Seat } from '../../domain/attendance.ts';
 import { decisionProcedure, isFormal, type Ballot, type Procedure, type ProposalKind, type Result, type Stage } from '../../domain/voting.ts';
@@ -71,8 +72,9 @@ export async function loadSeats(ex: Executor, organId: string, date: string): Pr
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-export async function loadConduct(ex: Executor, bodyId: string, meetingId: string): Promise<ConductView | undefined> {
-  const full = await loadMeeting(ex, bodyId, meetingId);
+export async function loadConduct(ex: Executor, reader: Reader, meetingId: string): Promise<ConductView | undefined> {
+  const bodyId = bodyOf(reader);
+  const full = await loadMeeting(ex, reader, meetingId);
   if (!full) return undefined;
   const { sections, ...meeting } = full;
   const [conduct] = await ex.select().from(t.meetingConduct).where(eq(t.meetingConduct.meetingId, meetingId));

@@ -6,6 +6,7 @@
 import { and, asc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import * as t from '../schema/index.ts';
+import { recordReader } from '../../disclosure/reader.ts';
 import { loadMeeting, type MeetingView } from './agenda.ts';
 import { computeAttendance, type AttendanceProblem, type ItemAttendance, type Seat } from '../../domain/attendance.ts';
 
@@ -53,7 +54,7 @@ const presentLine = (v: unknown): string => (typeof v === 'string' ? v : v && ty
 const lines = (v: unknown): string[] => (Array.isArray(v) ? v.map(text).filter(Boolean) : []);
 
 export async function loadMinutesData(ex: Executor, bodyId: string, meetingId: string): Promise<MinutesData | undefined> {
-  const meeting = await loadMeeting(ex, bodyId, meetingId);
+  const meeting = await loadMeeting(ex, recordReader(bodyId), meetingId);
   if (!meeting) return undefined;
   const [body] = await ex.select({ name: t.bodies.name }).from(t.bodies).where(eq(t.bodies.id, bodyId));
   const [conductRow] = await ex.select().from(t.meetingConduct).where(eq(t.meetingConduct.meetingId, meetingId));

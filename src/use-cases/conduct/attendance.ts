@@ -4,6 +4,7 @@
  * that computeAttendance reports as breaking the rules is refused with its explanation.
  */
 import { and, eq } from 'drizzle-orm';
+import { staffReader } from '../../disclosure/reader.ts';
 import * as t from '../../db/schema/index.ts';
 import type { Tx } from '../../db/client.ts';
 import { loadConduct, type ConductView } from '../../db/repositories/conduct.ts';
@@ -26,7 +27,7 @@ function newProblems(before: ConductView, after: ConductView): ConductView['prob
 }
 
 async function refuseNewProblems(ctx: Ctx, tx: Tx, before: ConductView, field: string): Promise<void> {
-  const after = (await loadConduct(tx, ctx.actor.bodyId, before.meeting.id))!;
+  const after = (await loadConduct(tx, staffReader(ctx.actor), before.meeting.id))!;
   const problems = newProblems(before, after);
   if (problems.length) {
     const label = (itemId: string | null) => (itemId ? `§ ${after.items.find((i) => i.id === itemId)?.paragraphLabel ?? ''}: ` : '');

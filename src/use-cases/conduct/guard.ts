@@ -4,6 +4,7 @@
  * caller's `version` is current where given. Each write bumps the version and records its audit event.
  */
 import { eq, sql } from 'drizzle-orm';
+import { staffReader } from '../../disclosure/reader.ts';
 import * as t from '../../db/schema/index.ts';
 import type { Tx } from '../../db/client.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
@@ -25,7 +26,7 @@ export const LOCKED_MESSAGE = 'Protokollet har gått till justering; sammanträd
 
 /** Reads the live meeting for a reader of the organ. */
 export async function readConduct(ctx: Ctx, meetingId: string): Promise<ConductView> {
-  const view = isUuid(meetingId) ? await loadConduct(ctx.db, ctx.actor.bodyId, meetingId) : undefined;
+  const view = isUuid(meetingId) ? await loadConduct(ctx.db, staffReader(ctx.actor), meetingId) : undefined;
   if (!view || !canReadMeeting(ctx.actor, view.meeting.organId)) throw notFound('Sammanträdet');
   return view;
 }
@@ -34,7 +35,7 @@ export async function guardWrite(ctx: Ctx, tx: Tx, meetingId: string, options: G
   if (!isUuid(meetingId)) throw notFound('Sammanträdet');
   // Serialise writes to one meeting: two tabs recording at once take turns and the loser sees a stale version.
   await tx.execute(sql`SELECT id FROM meetings WHERE id = ${meetingId} FOR UPDATE`);
-  const view = await loadConduct(tx, ctx.actor.bodyId, meetingId);
+  const view = await loadConduct(tx, staffReader(ctx.actor), meetingId);
   if (!view || !canReadMeeting(ctx.actor, view.meeting.organId)) throw notFound('Sammanträdet');
   if (!canManageMeeting(ctx.actor, view.meeting.organId)) throw new AppError('forbidden', 'Endast organets sekreterare kan föra sammanträdet.');
   if (view.locked) throw new AppError('conflict', LOCKED_MESSAGE);
@@ -67,5 +68,5 @@ export const nameIn = (view: ConductView) => (personId: string): string =>
 export async function done(ctx: Ctx, tx: Tx, meetingId: string, action: string, details: Record<string, unknown>, caseId: string | null = null): Promise<ConductView> {
   await tx.update(t.meetingConduct).set({ version: sql`${t.meetingConduct.version} + 1`, updatedAt: ctx.clock.now() }).where(eq(t.meetingConduct.meetingId, meetingId));
   await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: `conduct.${action}`, entityType: 'meeting', entityId: meetingId, caseId, details });
-  return (await loadConduct(tx, ctx.actor.bodyId, meetingId))!;
+  return (await loadConduct(tx, staffReader(ctx.actor), meetingId))!;
 }

@@ -3,6 +3,7 @@
  * decision the screen offers (clauses from the official report and the procedure, outcome, next organ).
  */
 import type { ConductItem, ConductView } from '../../db/repositories/conduct.ts';
+import { staffReader } from '../../disclosure/reader.ts';
 import type { Outcome } from '../../domain/decision.ts';
 import { readConduct } from './guard.ts';
 import { suggestedDecision } from './decideItem.ts';
@@ -28,7 +29,7 @@ export async function getConduct(ctx: Ctx, meetingId: string): Promise<ConductSc
 
 /** Cases waiting for the meeting's organ (e.g. prepared by KSNAU for KS), for building its agenda. */
 export async function getReadyCases(ctx: Ctx, meetingId: string): Promise<ReadyCase[]> {
-  const meeting = isUuid(meetingId) ? await loadMeeting(ctx.db, ctx.actor.bodyId, meetingId) : undefined;
+  const meeting = isUuid(meetingId) ? await loadMeeting(ctx.db, staffReader(ctx.actor), meetingId) : undefined;
   if (!meeting || !canReadMeeting(ctx.actor, meeting.organId)) throw notFound('Sammanträdet');
   return readyCasesFor(ctx, ctx.db, meeting.organId);
 }

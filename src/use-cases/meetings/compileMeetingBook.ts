@@ -12,9 +12,9 @@ import { bookWithholds, planBook, type BookItemFacts, type BookVariant } from '.
 import { isUuid } from '../../domain/ids.ts';
 import { bookReadPurpose } from '../../domain/readPurpose.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
-import { canReadDocument } from '../../policies/registry.ts';
 import { canReadMeeting } from '../../policies/meetings.ts';
-import type { Actor } from '../../policies/actor.ts';
+import { swedishDate } from '../../domain/dates.ts';
+import { publicReader, staffReader } from '../../disclosure/reader.ts';
 import { preparePdf, AttachmentError } from '../../documents/pdfFacts.ts';
 import { renderPdf } from '../../documents/typst.ts';
 import type { Ctx } from '../context.ts';
@@ -24,15 +24,13 @@ export interface CompiledBook { pdf: Buffer; pages: number; cached: boolean; sha
 /** Page counts and landscape pages of plain (unencrypted) PDFs by content hash: content-addressed, so never stale. */
 const pageCache = new Map<string, { pages: number; landscape: number[] }>();
 
-/** The public reader: no organ access at all. */
-const publicReader = (bodyId: string): Actor => ({ userId: '', bodyId, roles: [], protectedDataAccess: false, organAccess: new Map() });
-
-export function bookFacts(meeting: MeetingView, reader: Actor): BookItemFacts[] {
+/** The facts the book plan needs, from a meeting loaded for the book's reader (the documents already disclosed). */
+export function bookFacts(meeting: MeetingView): BookItemFacts[] {
   return meeting.sections.flatMap((s) => s.items.filter((i) => !i.withdrawn).map((i) => ({
     id: i.id, paragraph: i.paragraphLabel, title: i.title, caseNumber: i.caseNumber, section: s.heading, public: i.public,
     documents: i.documents.map((d) => ({
       id: d.id, number: d.number, title: d.description, secrecyGround: d.secrecyGround, protectedPersonalData: d.protectedPersonalData,
-      readableByMembers: canReadDocument(reader, { activeSecrecyOrganIds: d.secrecyOrganIds }) && (!d.protectedPersonalData || reader.protectedDataAccess),
+      readableByMembers: d.readable,
     })),
   })));
 }
@@ -53,10 +51,11 @@ async function auditSensitiveBookRead(ctx: Ctx, meeting: MeetingView, plan: Retu
 }
 
 export async function compileMeetingBook(ctx: Ctx, meetingId: string, variant: BookVariant): Promise<CompiledBook> {
-  const meeting = isUuid(meetingId) ? await loadMeeting(ctx.db, ctx.actor.bodyId, meetingId) : undefined;
+  // The public version is planned from what the public may see, whoever compiles it.
+  const reader = variant === 'public' ? publicReader(ctx.actor.bodyId, swedishDate(ctx.clock.now())) : staffReader(ctx.actor);
+  const meeting = isUuid(meetingId) ? await loadMeeting(ctx.db, reader, meetingId) : undefined;
   if (!meeting || !canReadMeeting(ctx.actor, meeting.organId)) throw notFound('Sammanträdet');
-  const reader = variant === 'public' ? publicReader(ctx.actor.bodyId) : ctx.actor;
-  const plan = planBook(bookFacts(meeting, reader), variant);
+  const plan = planBook(bookFacts(meeting), variant);
   const [body] = await ctx.db.select({ name: bodies.name }).from(bodies).where(eq(bodies.id, ctx.actor.bodyId));
   await auditSensitiveBookRead(ctx, meeting, plan);
 

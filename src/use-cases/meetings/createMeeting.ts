@@ -2,6 +2,7 @@
  * Plans a meeting of an organ with the default agenda sections.
  */
 import { and, eq } from 'drizzle-orm';
+import { staffReader } from '../../disclosure/reader.ts';
 import { agendaSections, meetings, organs } from '../../db/schema/index.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { loadMeeting, type MeetingView } from '../../db/repositories/agenda.ts';
@@ -45,6 +46,6 @@ export async function createMeeting(ctx: Ctx, input: MeetingInput): Promise<Meet
     const [row] = await tx.insert(meetings).values({ bodyId: ctx.actor.bodyId, organId, ...fields }).returning({ id: meetings.id });
     await tx.insert(agendaSections).values(sections.map((heading, position) => ({ bodyId: ctx.actor.bodyId, meetingId: row!.id, position, heading })));
     await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'meeting.create', entityType: 'meeting', entityId: row!.id, details: { organ: organ.code, date: fields.date } });
-    return (await loadMeeting(tx, ctx.actor.bodyId, row!.id))!;
+    return (await loadMeeting(tx, staffReader(ctx.actor), row!.id))!;
   });
 }

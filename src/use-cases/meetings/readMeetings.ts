@@ -2,6 +2,7 @@
  * Lists an organ's meetings and reads one meeting with its agenda and the notice deadlines (R-CALL-1, R-CALL-2).
  */
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { staffReader } from '../../disclosure/reader.ts';
 import { meetings, meetingSchedules, organs } from '../../db/schema/index.ts';
 import { loadMeeting, type MeetingView } from '../../db/repositories/agenda.ts';
 import { noticeDeadlines, type NoticeDeadlines } from '../../domain/notice.ts';
@@ -22,7 +23,7 @@ export async function listMeetings(ctx: Ctx, filter: { organId?: string; from?: 
 
 export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingView & { deadlines: NoticeDeadlines }> {
   if (!isUuid(id)) throw notFound('Sammanträdet');
-  const meeting = await loadMeeting(ctx.db, ctx.actor.bodyId, id);
+  const meeting = await loadMeeting(ctx.db, staffReader(ctx.actor), id);
   if (!meeting || !canReadMeeting(ctx.actor, meeting.organId)) throw notFound('Sammanträdet');
   const [schedule] = await ctx.db.select({ noticeDays: meetingSchedules.noticeDays }).from(meetingSchedules)
     .where(and(eq(meetingSchedules.organId, meeting.organId), eq(meetingSchedules.year, Number(meeting.date.slice(0, 4)))));

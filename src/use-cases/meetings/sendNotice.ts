@@ -3,6 +3,8 @@
  * the agenda (R-CALL-4), records when and to whom it went, and says so when documents are withheld.
  */
 import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { swedishDate } from '../../domain/dates.ts';
+import { publicReader, staffReader } from '../../disclosure/reader.ts';
 import * as t from '../../db/schema/index.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { loadMeeting, type MeetingView } from '../../db/repositories/agenda.ts';
@@ -43,7 +45,7 @@ export function noticeText(meeting: MeetingView, link: string, withheld: boolean
 export async function sendNotice(ctx: Ctx, meetingId: string): Promise<NoticeResult> {
   if (!ctx.mailer) throw new AppError('internal', 'E-post är inte konfigurerad på servern.');
   const prepared = await ctx.db.transaction(async (tx) => {
-    const meeting = isUuid(meetingId) ? await loadMeeting(tx, ctx.actor.bodyId, meetingId) : undefined;
+    const meeting = isUuid(meetingId) ? await loadMeeting(tx, staffReader(ctx.actor), meetingId) : undefined;
     if (!meeting) throw notFound('Sammanträdet');
     if (!canManageMeeting(ctx.actor, meeting.organId)) throw new AppError('forbidden', 'Du har inte behörighet att kalla till sammanträdet.');
     if (meeting.state !== 'planned' && !(meeting.state === 'called' && meeting.needsNewNotice)) {
@@ -66,15 +68,16 @@ export async function sendNotice(ctx: Ctx, meetingId: string): Promise<NoticeRes
       .where(and(eq(t.memberships.organId, meeting.organId), lte(t.memberships.startsOn, meeting.date), or(isNull(t.memberships.endsOn), gte(t.memberships.endsOn, meeting.date)))))
       .filter((r) => r.email).map((r) => ({ name: `${r.given} ${r.family}`, email: r.email!, role: r.role }));
     if (recipients.length === 0) throw new AppError('validation', 'Organet har inga ledamöter eller ersättare med e-postadress.', [{ field: 'recipients', message: 'saknas' }]);
-    const fixed = (await loadMeeting(tx, ctx.actor.bodyId, meetingId))!;
-    const withheld = bookWithholds(planBook(bookFacts(fixed, { userId: '', bodyId: ctx.actor.bodyId, roles: [], protectedDataAccess: false, organAccess: new Map() }), 'public'));
+    // Whether the public book withholds anything: planned from what the public may see.
+    const forPublic = (await loadMeeting(tx, publicReader(ctx.actor.bodyId, swedishDate(ctx.clock.now())), meetingId))!;
+    const withheld = bookWithholds(planBook(bookFacts(forPublic), 'public'));
     const renewed = meeting.state === 'called';
     await tx.update(t.meetings).set({ state: 'called', noticeSentAt: ctx.clock.now(), needsNewNotice: false }).where(eq(t.meetings.id, meetingId));
     await tx.insert(t.notices).values({ bodyId: ctx.actor.bodyId, meetingId, sentBy: ctx.actor.userId, recipients, withheldDocuments: withheld, reason: renewed ? 'Ändrad dagordning' : null });
     // R-CALL-1: a council meeting is announced on the notice board when its notice goes out (again after agenda changes).
     if (meeting.organKind === 'council') await postMeetingAnnouncement(tx, ctx, { meetingId });
     await recordAudit(tx, { bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: renewed ? 'meeting.notice_renewed' : 'meeting.notice', entityType: 'meeting', entityId: meetingId, details: { recipients: recipients.length, withheld } });
-    return { meeting: (await loadMeeting(tx, ctx.actor.bodyId, meetingId))!, recipients, withheld, renewed };
+    return { meeting: (await loadMeeting(tx, staffReader(ctx.actor), meetingId))!, recipients, withheld, renewed };
   });
   // Sent after the commit: a mail failure must not undo the recorded notice; it is reported to the secretary.
   const link = `${ctx.baseUrl ?? ''}/app/meetings/${meetingId}`;

@@ -1,12 +1,18 @@
 /**
  * The public register (/arenden, /arenden/:case): cases by number, public title and dates; a case's documents as
- * the web register may show them (domain/publicRegister.ts: secret-marked ones left out with a notice,
- * counterparties masked, files only of public documents) and the meetings where it was handled. Read without an
+ * the public reader may see them (disclosure/documents.ts: secret-marked ones left out with a notice naming their
+ * grounds, files only of published documents without protected data; counterparties in the public form of
+ * domain/publicRegister.ts) and the meetings where it was handled. Read without an
  * actor; internal titles and descriptions are never read into the result.
  */
-import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import * as t from '../../db/schema/index.ts';
-import { publicCounterparty, publicFilesOffered, shownInPublicRegister, withheldRegisterNotice } from '../../domain/publicRegister.ts';
+import { publicCounterparty, withheldRegisterNotice } from '../../domain/publicRegister.ts';
+import { swedishDate } from '../../domain/dates.ts';
+import { discloseDocument } from '../../disclosure/documents.ts';
+import { publicReader } from '../../disclosure/reader.ts';
+import { documentRef, minutesOriginalSql } from '../../disclosure/sql.ts';
+import { webPublishedSql } from '../../disclosure/webPublished.ts';
 import { formatParagraph } from '../../domain/paragraphs.ts';
 import { portalUrls } from '../../portal/urls.ts';
 import type { Services } from '../context.ts';
@@ -56,20 +62,18 @@ export async function getPortalCase(services: Services, bodyId: string, slug: st
     id: t.documents.id, number: t.documents.number, registeredDate: t.documents.registeredDate, direction: t.documents.direction, kind: t.documents.kind,
     publicDescription: t.documents.publicDescription, counterpartyName: t.documents.counterpartyName, counterpartyOrganisation: t.documents.counterpartyOrganisation,
     counterpartyProtected: t.documents.counterpartyProtected,
+    minutesOriginal: sql<boolean>`${minutesOriginalSql(documentRef())}`, webPublished: sql<boolean>`${webPublishedSql(t.documents.id)}`,
   }).from(t.documents).where(eq(t.documents.caseId, ref.id)).orderBy(asc(t.documents.seq));
   const ids = docs.map((d) => d.id);
-  const marks = ids.length ? await services.db.select({ documentId: t.secrecyMarks.documentId, ground: t.secrecyMarks.legalGround }).from(t.secrecyMarks)
+  const marks = ids.length ? await services.db.select({ documentId: t.secrecyMarks.documentId, organId: t.secrecyMarks.organId, ground: t.secrecyMarks.legalGround }).from(t.secrecyMarks)
     .where(and(inArray(t.secrecyMarks.documentId, ids), isNull(t.secrecyMarks.releasedAt))) : [];
-  const ground = new Map(marks.map((m) => [m.documentId, m.ground]));
-  const facts = docs.map((d) => ({ ...d, secrecyGround: ground.get(d.id) ?? null }));
-  const shown = facts.filter(shownInPublicRegister);
-  // The registered minutes and extracts are the official, unmasked renderings: the public reads the masked
-  // public copy on the meeting's page instead (R-PUB-1).
-  const unmasked = new Set(ids.length ? [
-    ...(await services.db.select({ id: t.minutes.documentId }).from(t.minutes).where(inArray(t.minutes.documentId, ids))).map((r) => r.id),
-    ...(await services.db.select({ id: t.extracts.documentId }).from(t.extracts).where(inArray(t.extracts.documentId, ids))).map((r) => r.id),
-  ] : []);
-  const offered = shown.filter((d) => publicFilesOffered(d) && !unmasked.has(d.id)).map((d) => d.id);
+  const reader = publicReader(bodyId, swedishDate(services.clock.now()));
+  const facts = docs.map((d) => {
+    const own = marks.filter((m) => m.documentId === d.id);
+    return { ...d, secrecyGround: own[0]?.ground ?? null, shown: discloseDocument(reader, { ...d, activeSecrecyOrganIds: own.map((m) => m.organId) }) };
+  });
+  const shown = facts.filter((d) => d.shown.listed);
+  const offered = shown.filter((d) => d.shown.files).map((d) => d.id);
   const fileRows = offered.length ? await services.db.select({ id: t.files.id, documentId: t.files.documentId, name: t.files.name, mediaType: t.files.mediaType })
     .from(t.files).where(inArray(t.files.documentId, offered)).orderBy(asc(t.files.createdAt)) : [];
 
@@ -83,7 +87,7 @@ export async function getPortalCase(services: Services, bodyId: string, slug: st
       number: d.number, registeredDate: d.registeredDate, direction: d.direction, kind: d.kind, description: d.publicDescription, counterparty: publicCounterparty(d),
       files: fileRows.filter((f) => f.documentId === d.id).map((f) => ({ id: f.id, name: f.name, mediaType: f.mediaType, url: portalUrls.file(f.id) })),
     })),
-    withheldNotice: withheldRegisterNotice(facts.filter((d) => !shownInPublicRegister(d)).map((d) => d.secrecyGround!)),
+    withheldNotice: withheldRegisterNotice(facts.filter((d) => !d.shown.listed).map((d) => d.secrecyGround ?? '')),
     meetings: handled.map((h) => ({
       organName: h.organName, date: h.date, title: h.title, paragraph: h.paragraph !== null && h.year !== null ? formatParagraph(h.paragraph, h.year) : null,
       url: portalUrls.meeting(h.organCode, h.date, refs.get(h.meetingId)?.nthThatDay ?? 1),

@@ -4,9 +4,9 @@
  * (R-BOOK-2) — and the public book; once the minutes are adjusted and published (R-PUB-1, R-APPEAL-2), the
  * minutes and each public paragraph's decision, taken from the masked public copy. Read without an actor.
  */
-import { inArray } from 'drizzle-orm';
-import * as t from '../../db/schema/index.ts';
 import { loadMeeting } from '../../db/repositories/agenda.ts';
+import { swedishDate } from '../../domain/dates.ts';
+import { publicReader } from '../../disclosure/reader.ts';
 import { planBook } from '../../domain/book.ts';
 import { portalUrls } from '../../portal/urls.ts';
 import type { Services } from '../context.ts';
@@ -34,16 +34,13 @@ export interface PortalMeetingDetail {
 
 export async function getPortalMeeting(services: Services, bodyId: string, organSlugValue: string, meetingSlugValue: string): Promise<PortalMeetingDetail | undefined> {
   const ref = await findMeetingBySlug(services, bodyId, organSlugValue, meetingSlugValue);
-  const view = ref ? await loadMeeting(services.db, bodyId, ref.id) : undefined;
+  const view = ref ? await loadMeeting(services.db, publicReader(bodyId, swedishDate(services.clock.now())), ref.id) : undefined;
   if (!ref || !view) return undefined;
   const meeting = (await listPortalMeetings(services, bodyId, ref.organId)).find((m) => m.id === ref.id)!;
   const agendaPublic = view.noticeSentAt !== null && view.state !== 'cancelled';
   const publicity = (await minutesPublicity(services, bodyId, [ref.id])).get(ref.id);
   const minutesDoc = publicity && [...publicity.itemPublic.values()].some(Boolean) ? await publicMinutesDocument(services, bodyId, ref.id) : undefined;
 
-  const docIds = view.sections.flatMap((s) => s.items.flatMap((i) => i.documents.map((d) => d.id)));
-  const publicDescriptions = new Map(docIds.length ? (await services.db.select({ id: t.documents.id, p: t.documents.publicDescription }).from(t.documents)
-    .where(inArray(t.documents.id, docIds))).map((r) => [r.id, r.p]) : []);
   const docs = new Map(view.sections.flatMap((s) => s.items.flatMap((i) => i.documents)).map((d) => [d.id, d]));
 
   const sections = agendaPublic ? view.sections.map((s) => {
@@ -61,7 +58,7 @@ export async function getPortalMeeting(services: Services, bodyId: string, organ
           open: i.public, withdrawn: i.withdrawn,
           withheld: entries.find((e) => e.kind === 'withheld')?.text ?? null,
           documents: entries.flatMap((e) => (e.kind === 'document' ? [{
-            number: e.number, description: publicDescriptions.get(e.documentId) ?? '',
+            number: e.number, description: e.title,
             files: docs.get(e.documentId)!.files.map((f) => ({ id: f.id, name: f.name, mediaType: f.mediaType, url: portalUrls.file(f.id) })),
           }] : [])),
           decision: minutesItem && (minutesItem.decisionLead || minutesItem.decisionNote)

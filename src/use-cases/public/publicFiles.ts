@@ -4,7 +4,8 @@
  * (R-BOOK-2), and the public copy of adjusted minutes while published (R-PUB-1, R-APPEAL-2). Anything else is
  * "not found", whether it exists or not.
  */
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
+import { documentContentSql, documentRef, PUBLIC } from '../../disclosure/sql.ts';
 import { documents, files, meetings } from '../../db/schema/index.ts';
 import { isUuid } from '../../domain/ids.ts';
 import type { Actor } from '../../policies/actor.ts';
@@ -15,16 +16,8 @@ import type { PublicMeetingRef } from './resolve.ts';
 
 export interface PublicBytes { bytes: Buffer; fileName: string; mediaType: string; sha256: string; lastModified: Date }
 
-/**
- * A document's files are published when no active secrecy mark covers it and it holds no protected personal
- * data (R-REG-3, R-REG-7). Minutes and extracts are published only as the masked public copy of the minutes
- * (R-PUB-1, R-APPEAL-2), never as the registered original.
- */
-export function publicDocumentSql(): SQL {
-  return sql`(NOT ${documents.counterpartyProtected} AND ${documents.kind} <> 'minutes_extract'
-    AND NOT EXISTS (SELECT 1 FROM minutes mn WHERE mn.document_id = ${documents.id})
-    AND NOT EXISTS (SELECT 1 FROM secrecy_marks m WHERE m.document_id = ${documents.id} AND m.released_at IS NULL))`;
-}
+/** The public may read the files of the `documents` row (disclosure/documents.ts, the public reader's `files`). */
+export const publicDocumentSql = (): SQL => documentContentSql(PUBLIC, documentRef());
 
 export async function publicDocumentFile(services: Services, bodyId: string, fileId: string): Promise<PublicBytes | undefined> {
   if (!isUuid(fileId)) return undefined;
@@ -36,8 +29,8 @@ export async function publicDocumentFile(services: Services, bodyId: string, fil
 }
 
 /**
- * Compiling reads the meeting as a read-only staff member would, but the book is planned for the public reader
- * (variant 'public'): secret-marked and protected documents are withheld whatever this actor could read.
+ * Compiling needs an actor for its audit entry; the public variant loads and plans the meeting for the public
+ * reader, whatever this actor could read.
  */
 const bookCompiler = (bodyId: string): Actor => ({ userId: '', bodyId, roles: ['auditor'], protectedDataAccess: false, organAccess: new Map() });
 

@@ -7,6 +7,8 @@
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import * as t from '../../db/schema/index.ts';
+import { publicReader } from '../../disclosure/reader.ts';
+import { swedishDate } from '../../domain/dates.ts';
 import { loadMeeting } from '../../db/repositories/agenda.ts';
 import { portalUrls } from '../../portal/urls.ts';
 import type { Services } from '../context.ts';
@@ -43,7 +45,7 @@ async function mailSubscribers(services: Services, bodyId: string, organId: stri
 /** The meeting was called: its time, place, agenda (public titles) and the address of its page. */
 export async function notifyMeetingCalled(services: Services, bodyId: string, meetingId: string): Promise<number> {
   try {
-    const meeting = await loadMeeting(services.db, bodyId, meetingId);
+    const meeting = await loadMeeting(services.db, publicReader(bodyId, swedishDate(services.clock.now())), meetingId);
     const ref = (await meetingRefs(services, bodyId)).get(meetingId);
     if (!meeting || !ref) return 0;
     const notices = await services.db.select({ id: t.notices.id }).from(t.notices).where(eq(t.notices.meetingId, meetingId));
@@ -65,7 +67,7 @@ export async function notifyMeetingCalled(services: Services, bodyId: string, me
 /** The minutes were adjusted: the board's announcement with the last day to appeal, and the meeting's page. */
 export async function notifyMinutesAdjusted(services: Services, bodyId: string, meetingId: string): Promise<number> {
   try {
-    const meeting = await loadMeeting(services.db, bodyId, meetingId);
+    const meeting = await loadMeeting(services.db, publicReader(bodyId, swedishDate(services.clock.now())), meetingId);
     const ref = (await meetingRefs(services, bodyId)).get(meetingId);
     if (!meeting || !ref) return 0;
     const [posting] = await services.db.select({ id: t.postings.id, postedOn: t.postings.postedOn, lastAppealDay: t.postings.lastAppealDay, body: t.postings.body })

@@ -138,6 +138,8 @@ export const enMeetings: Record<keyof typeof svMeetings, string> = {
   'item.documents': 'Documents in the meeting book',
   'item.noDocuments': 'No documents in the meeting book.',
   'item.noPdf': 'Has no PDF and is left out of the meeting book.',
+  'item.withheld': 'A secret-marked document you are not authorised to read.',
+  'item.filesWithheld': 'Holds protected personal data; its file is shown only to those authorised.',
   'item.moveUp': 'Move up',
   'item.moveDown': 'Move down',
   'item.moveToSection': 'Move to section',

@@ -137,6 +137,8 @@ export const svMeetings = {
   'item.documents': 'Handlingar i mötesboken',
   'item.noDocuments': 'Inga handlingar i mötesboken.',
   'item.noPdf': 'Saknar PDF och tas inte med i mötesboken.',
+  'item.withheld': 'Sekretessmarkerad handling som du inte har behörighet att läsa.',
+  'item.filesWithheld': 'Innehåller skyddade personuppgifter; filen visas bara för behöriga.',
   'item.moveUp': 'Flytta upp',
   'item.moveDown': 'Flytta ned',
   'item.moveToSection': 'Flytta till avsnitt',

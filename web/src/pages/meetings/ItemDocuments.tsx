@@ -11,7 +11,13 @@ export function ItemDocuments({ documents }: { documents: AgendaDocument[] }) {
     <ul className="item-docs" aria-label={t('item.documents')}>
       {documents.map((d) => (
         <li key={d.id}>
-          <span className="doc-number">{d.number}</span> <span className="doc-desc">{d.description}</span>
+          {d.withheld ? (
+            <span className="doc-desc muted">{t('item.withheld')}</span>
+          ) : (
+            <>
+              <span className="doc-number">{d.number}</span> <span className="doc-desc">{d.description}</span>
+            </>
+          )}
           {d.secrecyGround && (
             <>
               {' '}
@@ -24,7 +30,8 @@ export function ItemDocuments({ documents }: { documents: AgendaDocument[] }) {
               <span className="badge badge-protected">{t('counterparty.protectedBadge')}</span>
             </>
           )}
-          {!d.files.some((f) => f.mediaType === 'application/pdf') && (
+          {!d.withheld && !d.readable && <span className="sub">{t('item.filesWithheld')}</span>}
+          {d.readable && !d.files.some((f) => f.mediaType === 'application/pdf') && (
             <span className="sub">{t('item.noPdf')}</span>
           )}
         </li>

@@ -16,7 +16,7 @@ export function ReadDocument({ doc, purpose }: { doc: AgendaDocument; purpose: s
     <div className={`read-doc${open ? ' is-open' : ''}`}>
       <div className="read-doc-head">
         <p className="read-doc-title">
-          <span className="doc-number">{doc.number}</span> {doc.description}
+          {doc.withheld ? <span className="muted">{t('item.withheld')}</span> : <><span className="doc-number">{doc.number}</span> {doc.description}</>}
           {doc.secrecyGround && (
             <>
               {' '}
@@ -30,10 +30,10 @@ export function ReadDocument({ doc, purpose }: { doc: AgendaDocument; purpose: s
             </>
           )}
         </p>
-        <button type="button" className="button-small" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((v) => !v)}>
+        {doc.readable && <button type="button" className="button-small" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((v) => !v)}>
           {open ? t('read.close') : t('read.open')}
           <span className="visually-hidden"> {doc.number}</span>
-        </button>
+        </button>}
       </div>
       <div id={panelId} className="read-doc-panel" hidden={!open}>
         {open && (
