@@ -67,7 +67,7 @@ try {
 
   const post = async (name: string, bytes: Buffer): Promise<number> => {
     const form = new FormData();
-    form.append('file', new Blob([bytes]), `${name}.xlsx`);
+    form.append('file', new Blob([new Uint8Array(bytes)]), `${name}.xlsx`);
     const started = performance.now();
     const res = await fetch(`${address}/api/v1/follow-ups/${id}/import`, { method: 'POST', headers, body: form });
     await res.arrayBuffer();
