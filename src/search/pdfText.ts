@@ -17,6 +17,7 @@ export class PdfTextError extends Error {}
 
 const IDLE_MS = 60_000;
 const TIMEOUT_MS = 120_000;
+const HEAP_MB = 512;
 const entry = fileURLToPath(new URL('./pdfTextWorker.mjs', import.meta.url));
 /** The lowest priority: extraction yields to everything else on the machine. */
 const NICENESS = 19;
@@ -44,7 +45,8 @@ function failAll(error: Error): void {
 function getWorker(): ChildProcess {
   if (worker) return worker;
   // `advanced` serialisation carries the PDF's bytes as a Uint8Array; no inspector or loader flags are inherited.
-  const w = fork(entry, [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
+  // A hostile PDF may cost the extraction process at most this heap (it then dies and the file gets no text).
+  const w = fork(entry, [], { serialization: 'advanced', execArgv: [`--max-old-space-size=${HEAP_MB}`], stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
   try { if (w.pid) os.setPriority(w.pid, NICENESS); } catch { /* not allowed here: it still runs outside the event loop */ }
   w.on('message', (a: Answer) => settle(a.id, (p) => (a.ok ? p.resolve({ text: a.text ?? '', pages: a.pages ?? null }) : p.reject(new PdfTextError(a.message ?? 'unreadable PDF')))));
   w.on('error', (error) => { if (worker === w) worker = undefined; failAll(new PdfTextError(`text extraction failed: ${error.message}`)); });
