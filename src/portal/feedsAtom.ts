@@ -1,8 +1,11 @@
 /**
  * Atom 1.0 (RFC 4287) feeds of the public site: the notice board's postings and newly adjusted, published
  * minutes. Entry ids are stable URNs of the posting or minutes row, so a feed reader never shows an entry twice;
- * every link is absolute. Only public facts go in — the same a visitor sees on the linked page.
+ * every link is absolute. Only public facts go in — the same a visitor sees on the linked page — and every text of
+ * an entry is masked for personal identity numbers on the way out (R-PUB-2).
  */
+import { maskPersonalNumbers } from '../domain/masking.ts';
+
 export interface AtomLink { href: string; type?: string; rel?: 'alternate' | 'related' | 'enclosure' }
 
 export interface AtomEntry {
@@ -41,15 +44,16 @@ function link(l: AtomLink): string {
 }
 
 function entry(e: AtomEntry): string {
+  const text = (s: string): string => xmlText(maskPersonalNumbers(s));
   return [
     '  <entry>',
     `    <id>${xmlText(e.id)}</id>`,
-    `    <title type="text">${xmlText(e.title)}</title>`,
+    `    <title type="text">${text(e.title)}</title>`,
     `    <updated>${stamp(e.updated)}</updated>`,
     ...(e.published ? [`    <published>${stamp(e.published)}</published>`] : []),
     ...e.links.map((l) => `    ${link(l)}`),
-    ...(e.category ? [`    <category term="${xmlText(e.category.term)}" label="${xmlText(e.category.label)}"/>`] : []),
-    `    <summary type="text">${xmlText(e.summary)}</summary>`,
+    ...(e.category ? [`    <category term="${xmlText(e.category.term)}" label="${text(e.category.label)}"/>`] : []),
+    `    <summary type="text">${text(e.summary)}</summary>`,
     '  </entry>',
   ].join('\n');
 }

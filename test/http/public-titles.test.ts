@@ -12,6 +12,7 @@ import { createMailer } from '../../src/mail/mailer.ts';
 import { fixedClock } from '../../src/clock.ts';
 import { portalBody } from '../../src/use-cases/board/publicBoard.ts';
 import { publicSearch } from '../../src/use-cases/search/publicSearch.ts';
+import { notifyMeetingCalled } from '../../src/use-cases/subscriptions/notify.ts';
 import { PROTECTED_PLACEHOLDER } from '../../src/domain/masking.ts';
 import { demoIds, loginAs, startDemoApp, type Client, type DemoApp } from '../support/http.ts';
 import { pageTexts } from '../support/pdf.ts';
@@ -167,6 +168,17 @@ describe('R-PUB-2: what the public reads of the called meeting', () => {
     const text = mails.join('\n');
     expect(text).toContain('Synpunkter på skolskjuts');
     expect(text).toContain('ÅÅMMDD-XXXX');
+    expect(leaks(text)).toEqual([]);
+  });
+
+  it('R-PUB-2: subscriber mail masks a number in a title written before masking held', async () => {
+    await demo.query(`UPDATE agenda_items SET title = 'Äldre rubrik om 470612-6647' WHERE meeting_id = '${meetingId}' AND case_id IS NULL`);
+    const before = new Set(fs.readdirSync(outbox));
+    const bodyId = (await portalBody(demo.db.services))!.id;
+    expect(await notifyMeetingCalled(demo.db.services, bodyId, meetingId)).toBeGreaterThan(0);
+    const mails = fs.readdirSync(outbox).filter((n) => !before.has(n)).map((n) => plain(fs.readFileSync(path.join(outbox, n), 'utf8')));
+    const text = mails.join('\n');
+    expect(text).toContain('Äldre rubrik om ÅÅMMDD-XXXX');
     expect(leaks(text)).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Mail to an organ's subscribers when one of its meetings is called (the agenda is published) and when its
  * minutes are adjusted. Called after the use case's transaction has committed; only public facts are written
- * (the meeting's time and place, the agenda's public titles, the board's announcement), each mail to one
- * address with its own unsubscribe link and the RFC 8058 one-click headers. A failed mail is skipped, never
- * undoing or failing the notice or the adjustment.
+ * (the meeting's time and place, the agenda's public titles, the board's announcement), masked for personal
+ * identity numbers (R-PUB-2), each mail to one address with its own unsubscribe link and the RFC 8058 one-click
+ * headers. A failed mail is skipped, never undoing or failing the notice or the adjustment.
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import * as t from '../../db/schema/index.ts';
@@ -11,6 +11,7 @@ import { publicReader } from '../../disclosure/reader.ts';
 import { swedishDate } from '../../domain/dates.ts';
 import { loadMeeting } from '../../db/repositories/agenda.ts';
 import { portalUrls } from '../../portal/urls.ts';
+import { maskPersonalNumbers } from '../../domain/masking.ts';
 import type { Services } from '../context.ts';
 import { meetingRefs } from '../public/resolve.ts';
 import { subscriptionKey, unsubscribeToken } from './tokens.ts';
@@ -25,13 +26,15 @@ async function mailSubscribers(services: Services, bodyId: string, organId: stri
   if (rows.length === 0) return 0;
   const key = await subscriptionKey(services);
   const base = services.baseUrl ?? '';
+  const subject = maskPersonalNumbers(mail.subject);
+  const lines = mail.lines.map(maskPersonalNumbers);
   let sent = 0;
   for (const row of rows) {
     const unsubscribe = `${base}${portalUrls.subscribe()}/avsluta?t=${unsubscribeToken(key, row.id)}`;
     try {
       await services.mailer.send({
-        to: [row.email], subject: mail.subject,
-        text: [...mail.lines, '', '—', 'Du får det här brevet för att du prenumererar på organets sammanträden.', `Avsluta prenumerationen: ${unsubscribe}`].join('\n'),
+        to: [row.email], subject,
+        text: [...lines, '', '—', 'Du får det här brevet för att du prenumererar på organets sammanträden.', `Avsluta prenumerationen: ${unsubscribe}`].join('\n'),
         headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click', 'Auto-Submitted': 'auto-generated' },
       });
       sent += 1;
