@@ -92,7 +92,12 @@ export async function buildApp({ services, config, logger = false, rateLimits = 
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'namnd_session' } } },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // The documentation's static files answer a path they refuse (`../`, NUL) as "not found", never as a 500.
+  await app.register(async (docs) => {
+    docs.setErrorHandler((error: { statusCode?: number }, request, reply) => (error.statusCode && error.statusCode < 500
+      ? sendProblem(reply, 'not_found', 'Sidan eller resursen finns inte.') : app.errorHandler(error as never, request, reply)));
+    await docs.register(swaggerUi, { routePrefix: '/api/docs' });
+  });
   installSessions(app, services);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
