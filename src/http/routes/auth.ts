@@ -15,7 +15,11 @@ const LoginBody = Type.Object({ username: Type.String({ maxLength: 200 }), passw
 export async function authRoutes(app: FastifyInstance, { services, config }: RouteDeps): Promise<void> {
   const throttle = new LoginThrottle();
   app.post('/auth/login', { schema: { tags: ['auth'], body: LoginBody } }, async (request, reply) => {
-    const result = await login(services.db, services.clock, throttle, { ...(request.body as object), address: request.ip });
+    const body = request.body as { username: string };
+    const result = await login(services.db, services.clock, throttle, { ...body, address: request.ip }).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'rate_limited') reply.header('retry-after', String(throttle.retryAfter(body.username.trim(), request.ip)));
+      throw error;
+    });
     setSessionCookie(reply, result.token, config.secureCookies);
     return { user: result.user, csrfToken: result.csrfToken };
   });
