@@ -8,12 +8,21 @@
  * compressed — Brotli and gzip, each made once on the first request that accepts it and kept while the page
  * renders to the same bytes — so browsers get a fifth of the bytes at no cost per request (each form its own
  * ETag; `Vary: Accept-Encoding` on all).
+ *
+ * A change of what the public may see of documents (a web publication withdrawn, R-PUB-1) must not wait for the
+ * few seconds: it empties the kept pages of this process when its transaction commits, whichever way it was
+ * made (`use-cases/publication/changes.ts`), and those of the other server processes through PostgreSQL's
+ * LISTEN/NOTIFY. A page rendered while such a change committed is not kept, as it may show the old state.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import pg from 'pg';
 import { swedishDate } from '../domain/dates.ts';
 import type { Services } from '../use-cases/context.ts';
 import { acceptsCoding, brotliInBackground, compressSync, type Coding } from './encoding.ts';
 import { etagOf, matchesEtag, pathOf } from './security.ts';
+import { onPublicChange, PUBLIC_CHANGE_CHANNEL } from '../use-cases/publication/changes.ts';
+
+const PgClient = pg.Client;
 
 export const PAGE_CACHE_TTL_MS = 5_000;
 const MAX_BYTES = 32 * 1024 * 1024;
@@ -52,6 +61,8 @@ declare module 'fastify' {
     pageCacheKey?: string;
     /** The kept copy this request renders anew (expired or outdated): its compressed forms may still hold. */
     pageCacheBefore?: unknown;
+    /** The cache's generation when this request began: its page is kept only if nothing changed meanwhile. */
+    pageCacheGeneration?: number;
   }
 }
 
@@ -84,10 +95,65 @@ function startBrotli(entry: Entry, done: (form: Form) => void): void {
 const sameHeaders = (a: Record<string, string>, b: Record<string, string>): boolean =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([name, value]) => b[name] === value);
 
+/** The connection settings of the PostgreSQL pool behind `db` (possibly wrapped by a scoping pool), if any. */
+function poolOptions(services: Services): (pg.PoolConfig & { max?: number }) | undefined {
+  const client = (services.db as unknown as { $client?: { options?: pg.PoolConfig; pool?: { options?: pg.PoolConfig } } }).$client;
+  return client?.options ?? client?.pool?.options;
+}
+
+/**
+ * Hears public changes committed by other server processes (LISTEN on a connection of its own, outside the pool),
+ * while the app runs. Only on a PostgreSQL server: the embedded store has a single connection and is served by
+ * one process, where the in-process signal is enough. If the connection is lost it listens again on a new one
+ * (and treats the gap as a change); meanwhile kept pages still expire after their few seconds.
+ */
+function listenToOtherProcesses(app: FastifyInstance, services: Services, changed: () => void): void {
+  const options = poolOptions(services);
+  if (!options || (options.max ?? 10) <= 1) return;
+  let client: pg.Client | undefined;
+  let closing = false;
+  let retry: NodeJS.Timeout | undefined;
+  const again = () => { if (!closing) retry = setTimeout(() => void connect(), 1000); };
+  const connect = async (): Promise<void> => {
+    const c = new PgClient({ ...options });
+    c.on('error', () => {
+      if (client === c) client = undefined;
+      void c.end().catch(() => undefined);
+      changed(); // notifications may have been missed
+      again();
+    });
+    c.on('notification', (message) => { if (message.channel === PUBLIC_CHANGE_CHANNEL) changed(); });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${PUBLIC_CHANGE_CHANNEL}`);
+      if (closing) { await c.end(); return; }
+      client = c;
+    } catch {
+      await c.end().catch(() => undefined);
+      again();
+    }
+  };
+  const ready = connect();
+  app.addHook('onReady', async () => { await ready; });
+  app.addHook('onClose', async () => {
+    closing = true;
+    if (retry) clearTimeout(retry);
+    await ready;
+    const c = client;
+    client = undefined;
+    await c?.end().catch(() => undefined);
+  });
+}
+
 export function installPageCache(app: FastifyInstance, services: Services, ttlMs = PAGE_CACHE_TTL_MS): { clear(): void } {
   const entries = new Map<string, Entry>();
   let generation = 0;
   let bytes = 0;
+  // What the public may see changed (e.g. a withdrawn publication): no kept page may be served any more.
+  const publicChange = () => { generation += 1; };
+  const unsubscribe = onPublicChange(publicChange);
+  app.addHook('onClose', async () => { unsubscribe(); });
+  listenToOtherProcesses(app, services, publicChange);
   const sizeOf = (entry: Entry | undefined) => (entry?.body.length ?? 0) + (entry?.gzip?.body.length ?? 0) + (entry?.br?.body.length ?? 0);
   const drop = (key: string) => {
     bytes -= sizeOf(entries.get(key));
@@ -131,6 +197,7 @@ export function installPageCache(app: FastifyInstance, services: Services, ttlMs
 
   app.decorateRequest('pageCacheKey', undefined);
   app.decorateRequest('pageCacheBefore', undefined);
+  app.decorateRequest('pageCacheGeneration', undefined);
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' || !cacheablePath(pathOf(request.url))) return;
     const entry = entries.get(request.url);
@@ -146,10 +213,13 @@ export function installPageCache(app: FastifyInstance, services: Services, ttlMs
     }
     request.pageCacheKey = request.url;
     request.pageCacheBefore = entry;
+    request.pageCacheGeneration = generation;
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
     if (!request.pageCacheKey || reply.statusCode !== 200 || typeof payload !== 'string' || payload.length > MAX_BODY || reply.hasHeader('set-cookie')) return payload;
+    // Something changed while this page rendered: it may show the state before, so it is sent but not kept.
+    if (request.pageCacheGeneration !== generation) return payload;
     // Kept pages are also sent compressed, so every answer for this address varies by Accept-Encoding.
     reply.header('vary', 'accept-encoding');
     const headers: Record<string, string> = {};

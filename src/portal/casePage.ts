@@ -1,7 +1,8 @@
 /**
  * /arenden/:case — one case in the public register: Dnr, public title, dates, organ, its documents as the web
  * register shows them (domain/publicRegister.ts: secret-marked ones left out with a notice, counterparties
- * masked) and the meetings where the case was handled.
+ * masked) and the meetings where the case was handled. Only documents published on the web (R-PUB-1) offer their
+ * files; the page says how anyone may ask the registry for any public record.
  */
 import type { PortalCaseDetail } from '../use-cases/public/portalCases.ts';
 import { CASE_STATUS_LABELS, dateTag, DIRECTION_LABELS, DOCUMENT_KIND_LABELS, fileKind, weekdayDate } from './format.ts';
@@ -9,6 +10,9 @@ import { html } from './html.ts';
 import { layout } from './layout.ts';
 import { portalUrls } from './urls.ts';
 import { documentAnchor } from '../use-cases/public/publicDocument.ts';
+
+/** Swedish genitive: "Umeå kommuns", but "Region Västerås" unchanged. */
+const genitive = (name: string): string => (/[sxz]$/i.test(name) ? name : `${name}s`);
 
 export function casePage(bodyName: string, c: PortalCaseDetail): string {
   const main = html`<p class="breadcrumb"><a href="${portalUrls.cases()}">Diarium</a></p>
@@ -34,7 +38,7 @@ export function casePage(bodyName: string, c: PortalCaseDetail): string {
       <td>${d.counterparty ?? '–'}</td>
     </tr>`)}</tbody>
   </table></div>` : html`<p class="empty">Det finns inga offentliga handlingar att visa i ärendet.</p>`}
-  <p class="muted">Vill du läsa en handling som inte finns att ladda ned? Kontakta registraturen och ange diarienumret.</p>
+  <p id="begara-handlingar">Du kan begära ut allmänna handlingar hos ${genitive(bodyName)} registratur, även de som inte går att ladda ned här: alla handlingar publiceras inte på webben, till exempel brev från privatpersoner. Ange diarienumret ${c.number} och gärna handlingens nummer. Du behöver inte berätta vem du är eller varför du vill ha handlingen. Registraturen prövar om något i den omfattas av sekretess innan du får ta del av den.</p>
 </section>
 
 <section aria-labelledby="behandling">

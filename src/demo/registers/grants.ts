@@ -13,6 +13,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import * as t from '../../db/schema/index.ts';
 import { nextDocumentSeq } from '../../db/repositories/numbers.ts';
+import { recordDefaultPublication } from '../../db/repositories/webPublications.ts';
 import { formatDocumentNumber } from '../../domain/numbering.ts';
 import type { RemainingFundsTable, ReportContent } from '../../domain/officialReport.ts';
 import type { Actor } from '../../policies/actor.ts';
@@ -55,6 +56,7 @@ async function registerEntry(tx: Tx, ids: DemoRegisterIds, caseId: string, round
     details: { grantRoundId: roundId, grantApplication: true }, createdBy,
   }).returning({ id: t.documents.id });
   ids.documentId.set(number, doc!.id);
+  await recordDefaultPublication(tx, { bodyId: ids.bodyId, documentId: doc!.id, kind: 'letter', direction: 'incoming', secret: false, counterpartyName: a.applicantName, counterpartyOrganisation: a.applicantKind === 'private_individual' ? null : a.applicantName, counterpartyProtected: false, actorId: createdBy });
   return doc!.id;
 }
 

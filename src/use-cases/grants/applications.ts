@@ -9,6 +9,7 @@ import { and, eq, max } from 'drizzle-orm';
 import * as t from '../../db/schema/index.ts';
 import type { Tx } from '../../db/client.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
+import { recordDefaultPublication } from '../../db/repositories/webPublications.ts';
 import { nextDocumentSeq } from '../../db/repositories/numbers.ts';
 import { formatDocumentNumber } from '../../domain/numbering.ts';
 import { swedishDate } from '../../domain/dates.ts';
@@ -68,6 +69,7 @@ async function registerApplicationDocument(tx: Tx, ctx: Ctx, caseId: string, rou
     bodyId: ctx.actor.bodyId, caseId, seq, number, kind: 'letter', direction: 'incoming', registeredDate, description, publicDescription: description,
     ...counterparty(a), details: { grantRoundId: roundId, grantApplication: true }, createdBy: ctx.actor.userId,
   }).returning({ id: t.documents.id });
+  await recordDefaultPublication(tx, { bodyId: ctx.actor.bodyId, documentId: row!.id, kind: 'letter', direction: 'incoming', secret: false, ...counterparty(a), counterpartyProtected: false, actorId: ctx.actor.userId });
   return { id: row!.id, number };
 }
 
