@@ -2,12 +2,10 @@
  * The work done on untrusted files, run only inside the untrusted-file worker (worker.mjs): reading a
  * spreadsheet (XLSX with read-excel-file, CSV with csv-parse) and checking a follow-up import, reading a PDF's
  * pages (pdf-lib), detecting a file's type (file-type) and checking ZIP containers. Each task gets the file's name
- * and bytes and answers plain data, or throws an UntrustedFileError.
+ * and bytes and answers plain data, or throws an UntrustedFileError. The readers are loaded on first use, so a
+ * new worker is ready quickly.
  */
-import { parse } from 'csv-parse/sync';
-import { fileTypeFromBuffer } from 'file-type';
-import { PDFDocument } from 'pdf-lib';
-import { readSheet as readXlsxSheet } from 'read-excel-file/node';
+import type { PDFDocument } from 'pdf-lib';
 import { checkImport, type Cell, type ImportCheck } from '../../domain/financeImport.ts';
 import { decideMediaType, type MediaCheck } from '../../domain/media.ts';
 import { overLimit, UntrustedFileError, type FileLimits } from './limits.ts';
@@ -43,6 +41,7 @@ function checkCells(name: string, rows: Cell[][], limits: FileLimits): void {
 export async function sheet(name: string, bytes: Buffer, limits: FileLimits): Promise<{ kind: SheetKind; rows: Cell[][] }> {
   if (bytes.subarray(0, 4).equals(ZIP)) {
     checkZip(name, bytes, limits);
+    const { readSheet: readXlsxSheet } = await import('read-excel-file/node');
     let rows: Cell[][];
     try {
       rows = (await readXlsxSheet(bytes)) as Cell[][];
@@ -55,6 +54,7 @@ export async function sheet(name: string, bytes: Buffer, limits: FileLimits): Pr
   if (bytes.subarray(0, 4).equals(OLE)) throw new UntrustedFileError('unsupported_media_type', `${name} är en äldre Excel-fil (XLS); spara den som XLSX eller CSV`);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (!isText(text)) throw new UntrustedFileError('unsupported_media_type', `${name} är varken en CSV-fil (UTF-8) eller en Excel-fil (XLSX)`);
+  const { parse } = await import('csv-parse/sync');
   let rows: string[][];
   try {
     rows = parse(text, { delimiter: separatorOf(text), relax_column_count: true, trim: true, max_record_size: limits.cellChars * 64 }) as string[][];
@@ -77,9 +77,10 @@ export type PdfFacts = { ok: true; encrypted: boolean; pages: number; landscape:
 
 /** Page count and landscape pages of a PDF, or why it cannot be read. */
 export async function pdf(_name: string, bytes: Buffer): Promise<PdfFacts> {
+  const { PDFDocument: Pdf } = await import('pdf-lib');
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: Infinity });
+    doc = await Pdf.load(bytes, { ignoreEncryption: true, updateMetadata: false, parseSpeed: Infinity });
   } catch {
     return { ok: false, reason: 'corrupt' };
   }
@@ -103,6 +104,7 @@ const ZIP_FAMILY = /openxmlformats|opendocument|^application\/zip$/;
 
 /** The stored media type from the content (domain/media.ts decides); ZIP containers are checked against the limits. */
 export async function detect(name: string, bytes: Buffer, limits: FileLimits, declared?: string): Promise<MediaCheck> {
+  const { fileTypeFromBuffer } = await import('file-type');
   const found = await fileTypeFromBuffer(bytes);
   let utf8 = false;
   if (!found) {
