@@ -9,6 +9,7 @@ import { organs, registries } from '../db/schema/index.ts';
 import { nextDocumentSeq } from '../db/repositories/numbers.ts';
 import type { DocumentView } from '../db/repositories/documents.ts';
 import { maskCounterparty } from '../domain/documents.ts';
+import { personFromName } from '../domain/masking.ts';
 import { loadCase } from '../db/repositories/cases.ts';
 import { checkDocumentInput } from '../domain/documents.ts';
 import { checkSecrecyInput } from '../domain/secrecy.ts';
@@ -71,7 +72,8 @@ export async function registerDocument(ctx: Ctx, input: RegisterDocumentInput): 
   const documentId = crypto.randomUUID();
   const written = await ctx.db.transaction(async (tx) => {
     // References first, without locks.
-    const prepared = newCase ? await prepareCase(ctx, tx, newCase) : null;
+    // The new case's public title is masked for a protected sender or recipient too (R-PUB-2).
+    const prepared = newCase ? await prepareCase(ctx, tx, newCase, doc.counterparty?.protectedIdentity && doc.counterparty.name ? [personFromName(doc.counterparty.name)] : []) : null;
     let documentFormat = prepared?.registry.documentNumberFormat;
     if (!prepared) {
       const found = await loadCase(tx, ctx.actor, caseId!);

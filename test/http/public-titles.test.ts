@@ -96,6 +96,17 @@ describe('R-PUB-2: public titles of cases', () => {
     expect(updated.title).toBe('Bygglov för Linnea Sjölander 470612-6647');
     expect(updated.publicTitle).toBe(`Bygglov för ${PROTECTED_PLACEHOLDER} ÅÅMMDD-XXXX`);
   });
+
+  it('R-PUB-2: a case opened with a protected sender\'s letter has the sender\'s name masked in its public title', async () => {
+    const res = await registrar.register({
+      kind: 'letter', direction: 'incoming', registeredDate: '2026-11-30', description: 'Skrivelse om snöröjning',
+      counterparty: { name: 'Majken Öberg', address: 'Skyddad adress', protectedIdentity: true },
+      newCase: { registryId: ids.registryId('KS'), title: 'Skrivelse från Majken Öbergs ombud om snöröjning', organId: ids.organId('KSNAU') },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const c = (await registrar.get(`/cases/${(res.json() as { caseId: string }).caseId}`)).json() as { publicTitle: string };
+    expect(c.publicTitle).toBe(`Skrivelse från ${PROTECTED_PLACEHOLDER} ombud om snöröjning`);
+  });
 });
 
 describe('R-PUB-2: agenda items (F3)', () => {
