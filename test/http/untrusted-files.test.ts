@@ -86,6 +86,25 @@ describe('the hostile follow-up import (F5)', () => {
   });
 });
 
+describe('document uploads', () => {
+  it('a DOCX zip bomb is refused at upload with 413 naming the unpacked limit, and nothing is stored', async () => {
+    const registrar = await loginAs(demo.app, 'registrator');
+    const ids = await demoIds(demo);
+    const bomb = zip([
+      { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>' },
+      { name: 'word/document.xml', data: Buffer.alloc(210 * MB, 0x20) },
+    ]);
+    const before = (await demo.query<{ n: number }>('SELECT count(*)::int AS n FROM files'))[0].n;
+    const res = await registrar.register({
+      newCase: { registryId: ids.registryId('KS'), title: 'Skrivelse' }, kind: 'letter', direction: 'incoming', registeredDate: new Date().toISOString().slice(0, 10),
+      description: 'Skrivelse', counterparty: { name: 'Bo Berg' },
+    }, { name: 'skrivelse.docx', bytes: bomb, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    const problem = expectProblem(res, 413, 'payload_too_large');
+    expect(problem.detail).toBe('skrivelse.docx: Filen är för stor uppackad: högst 200 MB.');
+    expect((await demo.query<{ n: number }>('SELECT count(*)::int AS n FROM files'))[0].n).toBe(before);
+  });
+});
+
 describe('the untrusted-file module', () => {
   it('refuses an office container over its limits before LibreOffice sees it', async () => {
     const many = zip(Array.from({ length: 10_001 }, (_, i) => ({ name: `f${i}.xml`, data: '', store: true })));
