@@ -4,42 +4,47 @@
  * numbers in them.
  */
 import crypto from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Response } from '../support/http.ts';
 import { UNMASKED_PERSONAL_NUMBER, type Marker, type Reader } from './world.ts';
 
-const pdfTexts = new Map<string, string>();
+const run = promisify(execFile);
 
-/** The text of a PDF as pdftotext reads it (cached by content). */
-export function pdfText(bytes: Buffer): string {
+const pdfTexts = new Map<string, Promise<string>>();
+
+/** The text of a PDF as pdftotext reads it (cached by content; several are read at a time). */
+export function pdfText(bytes: Buffer): Promise<string> {
   const key = crypto.createHash('sha256').update(bytes).digest('hex');
-  const cached = pdfTexts.get(key);
-  if (cached !== undefined) return cached;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'namnd-adversary-'));
-  let text: string;
-  try {
-    const file = path.join(dir, 'a.pdf');
-    fs.writeFileSync(file, bytes);
-    text = execFileSync('pdftotext', [file, '-'], { maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
-  } catch {
-    text = bytes.toString('latin1'); // not a readable PDF: look at its bytes
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+  let text = pdfTexts.get(key);
+  if (!text) {
+    text = (async () => {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'namnd-adversary-'));
+      try {
+        const file = path.join(dir, 'a.pdf');
+        await fs.writeFile(file, bytes);
+        return (await run('pdftotext', [file, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+      } catch {
+        return bytes.toString('latin1'); // not a readable PDF: look at its bytes
+      } finally {
+        await fs.rm(dir, { recursive: true, force: true });
+      }
+    })();
+    pdfTexts.set(key, text);
   }
-  pdfTexts.set(key, text);
   return text;
 }
 
 const isPdf = (bytes: Buffer) => bytes.subarray(0, 5).toString('latin1') === '%PDF-';
 
 /** Everything a reader gets from an answer: headers and body, PDFs as their text. */
-export function readerText(res: Response): string {
+export async function readerText(res: Response): Promise<string> {
   const headers = JSON.stringify(res.headers);
   const bytes = res.rawPayload;
-  return `${headers}\n${isPdf(bytes) ? pdfText(bytes) : bytes.toString('utf8')}`;
+  return `${headers}\n${isPdf(bytes) ? await pdfText(bytes) : bytes.toString('utf8')}`;
 }
 
 /** Markers compared without spaces, soft hyphens, hyphens and case (PDF line breaks, lower-cased e-mail). */
@@ -92,13 +97,13 @@ const decodeWords = (header: string) => header.replace(/=\?([^?]+)\?([BQbq])\?([
   kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodePart('content-transfer-encoding: quoted-printable', text.replace(/_/g, ' ')).toString('utf8'));
 
 /** A message's recipients and the text of all its parts (attached PDFs as their text). */
-export function readMail(raw: string): { to: string[]; text: string } {
+export async function readMail(raw: string): Promise<{ to: string[]; text: string }> {
   const split = raw.search(/\r?\n\r?\n/);
   const head = split < 0 ? raw : raw.slice(0, split);
   const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
   const to = (unfolded.match(/^(?:to|cc|bcc):.*$/gim) ?? [])
     .flatMap((line) => line.match(/[^\s<>,"]+@[^\s<>,"]+/g) ?? []).map((a) => a.toLowerCase());
-  const texts: string[] = [decodeWords(unfolded)];
+  const texts: (string | Promise<string>)[] = [decodeWords(unfolded)];
   const walk = (entity: string) => {
     const at = entity.search(/\r?\n\r?\n/);
     const headers = (at < 0 ? entity : entity.slice(0, at)).replace(/\r?\n[ \t]+/g, ' ');
@@ -112,5 +117,5 @@ export function readMail(raw: string): { to: string[]; text: string } {
     texts.push(isPdf(bytes) ? pdfText(bytes) : bytes.toString('utf8'));
   };
   walk(raw);
-  return { to, text: texts.join('\n') };
+  return { to, text: (await Promise.all(texts)).join('\n') };
 }

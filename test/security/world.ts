@@ -12,8 +12,8 @@
  * - case C: a letter whose sender has protected identity (name, address, e-mail with markers; text file);
  * - an official report draft on case A;
  * - a KSNAU meeting of today: case A as a public item (its PDFs in the book), a non-public item whose title
- *   holds a marker, case B; conducted, decided (a clause of the non-public item with a marker, a clause of
- *   case A with the personal identity number), minutes drawn up, signed by the chair and the adjuster
+ *   holds a marker, case B; conducted, decided (a clause of the non-public item with a marker, clauses of
+ *   case A with the personal identity number in two notations), minutes drawn up, signed by the chair and the adjuster
  *   (adjusted, posted on the notice board, mailed to a subscriber) and extracts dispatched.
  */
 import crypto from 'node:crypto';
@@ -45,6 +45,8 @@ export interface Marker {
 
 /** A personal identity number typed into free text that becomes public; the public sees it masked only. */
 export const PERSONAL_NUMBER = '19800101-1234';
+/** The same number in another notation a reader recognises (10 digits, an en dash). */
+export const PERSONAL_NUMBER_EN_DASH = '800101–1234';
 /** Unmasked forms of PERSONAL_NUMBER (10 or 12 digits, any separator). */
 export const UNMASKED_PERSONAL_NUMBER = /(?:19)?800101\s*[-‐‑–—+\s]?\s*1234/;
 
@@ -184,7 +186,8 @@ export async function plantWorld(demo: DemoApp, app: FastifyInstance = demo.app)
   const decide = async (itemId: string, clauses: string[], distribution: { name: string; email?: string }[] = []) => {
     view = (await ok(secretary.put(`/meetings/${meeting.id}/conduct/items/${itemId}/decision`, { version: view.conduct!.version, clauses, outcome: 'final', distribution }), 'decision')).json() as Conduct;
   };
-  await decide(itemA!.id, ['förvärva fastigheten Lärkan 3', `uppdra åt kontaktpersonen ${PERSONAL_NUMBER} att teckna köpeavtalet`], [{ name: 'Säljaren', email: 'saljare@example.se' }]);
+  await decide(itemA!.id, ['förvärva fastigheten Lärkan 3', `uppdra åt kontaktpersonen ${PERSONAL_NUMBER} att teckna köpeavtalet`, `underrätta säljaren ${PERSONAL_NUMBER_EN_DASH}`],
+    [{ name: 'Säljaren', email: 'saljare@example.se' }]);
   await decide(itemB!.id, [`godta markpriset ${text('decision clause of the non-public item', staff)}`]);
   await decide(itemC!.id, ['avslå begäran']);
   await ok(secretary.post(`/meetings/${meeting.id}/conduct/close`, { version: view.conduct!.version }), 'close');
