@@ -127,12 +127,17 @@ export function testBackends(): TestBackend[] {
   return url ? [pglite, postgres(url)] : [pglite];
 }
 
+/** The name of the backend `httpTestBackend()` opens, for tests that can only run on one of them. */
+export function httpTestBackendName(): string {
+  return process.env.NAMND_TEST_BACKEND || 'pglite';
+}
+
 /**
  * The one backend the in-process HTTP suites run on in this process: `NAMND_TEST_BACKEND` (set per vitest project,
  * see vitest.config.ts) names it; PGlite when unset. `postgres` needs TEST_DATABASE_URL.
  */
 export function httpTestBackend(): TestBackend {
-  const wanted = process.env.NAMND_TEST_BACKEND || 'pglite';
+  const wanted = httpTestBackendName();
   if (wanted === 'pglite') return pglite;
   if (wanted !== 'postgres') throw new Error(`NAMND_TEST_BACKEND must be pglite or postgres, not ${wanted}`);
   const url = process.env.TEST_DATABASE_URL;

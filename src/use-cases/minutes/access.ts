@@ -3,7 +3,7 @@
  * user's person, who may manage or read, and the audit of refused changes — a refused change of adjusted
  * minutes is logged (R-JUST-3) even though the change itself is rolled back.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import * as t from '../../db/schema/index.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
@@ -62,7 +62,12 @@ export async function assertRead(ex: Executor, ctx: Ctx, meeting: MeetingRef): P
  */
 export async function auditedChange<T>(ctx: Ctx, meetingId: string, action: string, change: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await ctx.db.transaction(change);
+    return await ctx.db.transaction(async (tx) => {
+      // The meeting's row lock first, as every write to the live meeting takes it (conduct/guard.ts): a change of
+      // the meeting in progress commits before the minutes are generated, sent or signed (R-JUST-3), never after.
+      if (isUuid(meetingId)) await tx.execute(sql`SELECT id FROM meetings WHERE id = ${meetingId} FOR UPDATE`);
+      return change(tx);
+    });
   } catch (error) {
     if (error instanceof AppError && ['conflict', 'forbidden', 'validation'].includes(error.code) && isUuid(meetingId)) {
       const [m] = await ctx.db.select({ id: t.minutes.id, state: t.minutes.state }).from(t.minutes).where(and(eq(t.minutes.meetingId, meetingId), eq(t.minutes.bodyId, ctx.actor.bodyId)));
