@@ -4,8 +4,10 @@
  * Each task runs in a worker with a bounded heap (WORKER_HEAP_MB) and a deadline (`limits.ms`): a worker that
  * passes its deadline or runs out of memory is ended, and the file is refused with a Swedish message naming the
  * limit (413); the next file gets a new worker. ZIP containers are checked entry by entry before they are unpacked
- * (zip.ts). At most two workers read at once, the rest wait in order; idle workers end after a minute.
+ * (zip.ts). At most two workers read at once (one on a two-core machine), the rest wait in order; idle workers
+ * end after a minute.
  */
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ImportCheck } from '../../domain/financeImport.ts';
 import type { MediaCheck } from '../../domain/media.ts';
@@ -15,7 +17,8 @@ import type { PdfFacts, SheetKind, TaskName } from './tasks.ts';
 export { UntrustedFileError, SHEET_LIMITS, OFFICE_LIMITS, PDF_LIMITS, DETECT_LIMITS, type FileLimits, type PdfFacts, type SheetKind };
 
 const entry = new URL('./worker.mjs', import.meta.url);
-const MAX_WORKERS = 2;
+/** One processor is always left to the event loop: one worker on a two-core machine, at most two. */
+const MAX_WORKERS = Math.max(1, Math.min(2, os.availableParallelism() - 1));
 const IDLE_MS = 60_000;
 
 interface Job {
