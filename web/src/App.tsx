@@ -9,7 +9,7 @@ import { CasePage } from './pages/CasePage.tsx';
 import { isMemberOnly } from './lib/meetingAccess.ts';
 import {
   AccountPage, AdminLayout, AnnualCycleRoutes, AppropriationsRoutes, AuditPage, BoardPage, ConductPage, FinanceRoutes, GrantsRoutes,
-  MeetingReadPage, MembershipsAdmin, MinutesPage, MotionsPage, OrgansAdmin, PartiesAdmin, PeopleAdmin, RegistersPage, ReportPage, RisksRoutes,
+  MeetingReadPage, MembershipsAdmin, MinutesPage, MotionsPage, OrgansAdmin, PartiesAdmin, PeopleAdmin, PublicationsPage, RegistersPage, ReportPage, RisksRoutes,
   SchedulePage, SignMinutesPage, UsersAdmin,
 } from './lazyPages.ts';
 import { LoginPage } from './pages/LoginPage.tsx';
@@ -100,6 +100,14 @@ export function App() {
           element={
             <RequireRole roles={['auditor', 'admin']}>
               <AuditPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="publications"
+          element={
+            <RequireRole roles={['registrar', 'secretary', 'admin', 'auditor']}>
+              <PublicationsPage />
             </RequireRole>
           }
         />

@@ -36,6 +36,7 @@ export const SchedulePage = screen(() => import('./pages/schedules/SchedulePage.
 export const MotionsPage = screen(() => import('./pages/motions/MotionsPage.tsx'), 'MotionsPage');
 export const BoardPage = screen(() => import('./pages/board/BoardPage.tsx'), 'BoardPage');
 export const AuditPage = screen(() => import('./pages/AuditPage.tsx'), 'AuditPage');
+export const PublicationsPage = screen(() => import('./pages/publication/PublicationsPage.tsx'), 'PublicationsPage');
 export const RegistersPage = screen(() => import('./pages/registers/RegistersPage.tsx'), 'RegistersPage');
 export const AppropriationsRoutes = screen(() => import('./pages/registers/appropriations/index.tsx'), 'AppropriationsRoutes');
 export const GrantsRoutes = screen(() => import('./pages/registers/grants/index.tsx'), 'GrantsRoutes');

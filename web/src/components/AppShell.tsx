@@ -36,6 +36,7 @@ const NAV: NavItem[] = [
   { to: '/board', label: 'nav.board', roles: ['admin', 'registrar', 'secretary', 'case_officer', 'auditor'], matches: (p) => p.startsWith('/board') },
   { to: '/admin', label: 'nav.admin', roles: ['admin'], matches: (p) => p.startsWith('/admin') },
   { to: '/audit', label: 'nav.audit', roles: ['auditor', 'admin'], matches: (p) => p.startsWith('/audit') },
+  { to: '/publications', label: 'nav.publications', roles: ['registrar', 'secretary', 'admin', 'auditor'], matches: (p) => p.startsWith('/publications') },
 ];
 
 export function AppShell() {

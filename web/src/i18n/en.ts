@@ -14,6 +14,7 @@ import { enMeetings } from './enMeetings.ts';
 import { enMinutes } from './enMinutes.ts';
 import { enReports } from './enReports.ts';
 import type { MessageKey } from './sv.ts';
+import { enPublication } from './enPublication.ts';
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Nämnd',
@@ -314,4 +315,5 @@ export const en: Record<MessageKey, string> = {
   ...enSearch,
   ...enFinance,
   ...enAnnualCycle,
+  ...enPublication,
 };

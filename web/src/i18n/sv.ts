@@ -14,6 +14,7 @@ import { svDocuments } from './svDocuments.ts';
 import { svMeetings } from './svMeetings.ts';
 import { svMinutes } from './svMinutes.ts';
 import { svReports } from './svReports.ts';
+import { svPublication } from './svPublication.ts';
 
 export const sv = {
   'app.name': 'Nämnd',
@@ -314,6 +315,7 @@ export const sv = {
   ...svSearch,
   ...svFinance,
   ...svAnnualCycle,
+  ...svPublication,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -18,6 +18,7 @@ import { emptyNewCase, type NewCaseInput } from './register/NewCaseFields.tsx';
 import { registrationLabels, toMetadata, validateRegistration } from './register/registration.ts';
 import { noSecrecy, SecrecyFields, type SecrecyInput } from './register/SecrecyFields.tsx';
 import { DetailsFields, emptyDetails, type DetailsInput } from './register/DetailsFields.tsx';
+import { WebPublicationFields, type WebPublicationInput } from './register/WebPublicationFields.tsx';
 
 export function RegisterDocumentPage() {
   const t = useT();
@@ -36,6 +37,7 @@ export function RegisterDocumentPage() {
   const [secrecy, setSecrecy] = useState<SecrecyInput>(noSecrecy);
   const [details, setDetails] = useState<DetailsInput>(emptyDetails);
   const [file, setFile] = useState<File | null>(null);
+  const [webPublication, setWebPublication] = useState<WebPublicationInput>('default');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -61,7 +63,7 @@ export function RegisterDocumentPage() {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    const registration = { mode, selected, newCase, document: documentInput, counterparty, secrecy, details };
+    const registration = { mode, selected, newCase, document: documentInput, counterparty, secrecy, details, webPublication };
     const missing = validateRegistration(registration, t);
     if (missing.length) {
       setError(new ApiError(400, 'validation', t('form.fixErrors'), missing));
@@ -112,6 +114,14 @@ export function RegisterDocumentPage() {
           errors={errors}
         />
         <FileField onFile={setFile} error={errors.file} />
+        <WebPublicationFields
+          value={webPublication}
+          onChange={setWebPublication}
+          document={documentInput}
+          counterparty={counterparty}
+          secrecy={secrecy}
+          error={errors.webPublication}
+        />
         <div className="actions">
           <button type="submit" className="button-primary" disabled={busy}>
             {busy ? t('register.submitting') : t('register.submit')}

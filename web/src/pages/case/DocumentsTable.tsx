@@ -1,5 +1,6 @@
 // The documents (handlingar) of a case: number, date, direction, kind, description,
-// counterparty, secrecy mark with its action (mark / release after assessment) and files.
+// counterparty, secrecy mark with its action (mark / release after assessment), files and their publication on
+// the web (R-PUB-1).
 import { SecrecyBadge } from '../../components/badges.tsx';
 import { fileUrl } from '../../endpoints.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -7,6 +8,7 @@ import { fileTypeLabel, formatBytes, formatDate } from '../../lib/format.ts';
 import type { CaseDocument } from '../../types.ts';
 import { SensitiveFileLink } from './SensitiveFileLink.tsx';
 import { DetailsLine } from '../register/DetailsFields.tsx';
+import { PublicationControl } from './PublicationControl.tsx';
 
 export type SecrecyAction = 'mark' | 'release';
 
@@ -105,6 +107,7 @@ export function DocumentsTable({ documents, canAct, onAction }: Props) {
                     ))}
                   </ul>
                 )}
+                <PublicationControl documentId={doc.id} number={doc.number} />
               </td>
             </tr>
           ))}

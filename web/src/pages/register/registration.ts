@@ -11,6 +11,7 @@ import type { DocumentInput } from './DocumentFields.tsx';
 import type { NewCaseInput } from './NewCaseFields.tsx';
 import type { SecrecyInput } from './SecrecyFields.tsx';
 import { detailsFor, type DetailsInput } from './DetailsFields.tsx';
+import { webPublicationValue, type WebPublicationInput } from './WebPublicationFields.tsx';
 
 export interface Registration {
   mode: CaseMode;
@@ -20,6 +21,8 @@ export interface Registration {
   counterparty: CounterpartyInput;
   secrecy: SecrecyInput;
   details: DetailsInput;
+  /** R-PUB-1: the default for the document, or the registrar's choice. */
+  webPublication: WebPublicationInput;
 }
 
 /** Missing or malformed fields, in the order they appear on the page. */
@@ -44,7 +47,7 @@ export function validateRegistration(r: Registration, t: Translate): FieldError[
 
 const trimmed = (s: string) => s.trim() || undefined;
 
-export function toMetadata(r: Registration): DocumentMetadata {
+export function toMetadata(r: Registration): DocumentMetadata & { webPublication?: boolean } {
   const { document: d, counterparty: cp, newCase } = r;
   return {
     ...(r.mode === 'existing' && r.selected
@@ -73,6 +76,7 @@ export function toMetadata(r: Registration): DocumentMetadata {
       : undefined,
     secrecy: r.secrecy.secret ? { legalGround: r.secrecy.legalGround.trim(), organId: r.secrecy.organId } : undefined,
     details: detailsFor(d.kind, r.details),
+    webPublication: webPublicationValue(r.webPublication),
   };
 }
 
@@ -95,6 +99,7 @@ export function registrationLabels(t: Translate): Record<string, string> {
     'secrecy.legalGround': t('secrecy.legalGround'),
     'secrecy.organId': t('secrecy.organ'),
     file: t('document.file'),
+    webPublication: t('webPublication.legend'),
     'details.motionNumber': t('details.motionNumber'),
     'details.submittedOn': t('details.submittedOn'),
     'details.party': t('details.party'),
