@@ -152,7 +152,9 @@ describe('R-PUB-2: what the public reads of the called meeting', () => {
       seen.push([url, res.body]);
     }
     const book = await get(`/organ/ksnau/${DATE}/motesbok.pdf`);
-    if (book.statusCode === 200) seen.push(['book', pageTexts(book.rawPayload).join('\n')]);
+    expect(book.statusCode).toBe(200);
+    seen.push(['book', pageTexts(book.rawPayload).join('\n')]);
+    expect(seen.at(-1)![1]).toContain('Synpunkter på skolskjuts');
     for (const [url, body] of seen) expect(leaks(body), url).toEqual([]);
   });
 
