@@ -78,6 +78,14 @@ describe('the hostile follow-up import (F5)', () => {
     expect(problem.detail).toContain('högst 1 000 tecken');
   });
 
+  it('a large sheet that is not a follow-up lists its first hundred problems, and how many more there are', async () => {
+    const rows = Array.from({ length: 500 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>Rad ${i}</t></is></c></row>`).join('');
+    const problem = expectProblem(await importFile('annat.xlsx', xlsx(header + rows)), 400, 'validation');
+    const errors = problem.errors as { message: string }[];
+    expect(errors).toHaveLength(101);
+    expect(errors[100]!.message).toMatch(/^… och \d+ fel till; rätta de första och försök igen$/);
+  });
+
   it('an ordinary XLSX still imports', async () => {
     const row = (r: number, label: string, values: number[]) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${label}</t></is></c>${values.map((v, i) => `<c r="${String.fromCharCode(66 + i)}${r}"><v>${v}</v></c>`).join('')}</row>`;
     const res = await importFile('ok.xlsx', xlsx(header + row(2, 'Verksamhetens intäkter', [1000, 2000, 3000, 4000, 500])));

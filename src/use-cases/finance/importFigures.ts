@@ -17,12 +17,20 @@ import { loadFollowUp, type FollowUpView } from './view.ts';
 
 export interface ImportFile { name: string; bytes: Buffer }
 
+const MAX_PROBLEMS = 100;
+
 export async function importFigures(ctx: Ctx, id: string, file: ImportFile | undefined, version: unknown): Promise<FollowUpView & { imported: { lines: number; figures: number } }> {
   await editableFollowUp(ctx.db, ctx, id);
   if (!file) throw validationError([{ field: 'file', message: 'välj en CSV- eller XLSX-fil' }]);
   // Read and checked in a worker: a hostile file never holds up other requests.
   const { kind, check } = await readFollowUpSheet(file.name, file.bytes);
-  if (!check.ok) throw validationError(check.errors.map((e) => ({ field: 'file', message: problemText(e) })));
+  if (!check.ok) {
+    // A sheet that is not a follow-up at all may have thousands of problems: the first hundred say enough.
+    const shown = check.errors.slice(0, MAX_PROBLEMS).map((e) => ({ field: 'file', message: problemText(e) }));
+    const more = check.errors.length - shown.length;
+    if (more > 0) shown.push({ field: 'file', message: `… och ${more} fel till; rätta de första och försök igen` });
+    throw validationError(shown);
+  }
   return ctx.db.transaction(async (tx) => {
     const row = await lockForEdit(ctx, tx, id, version);
     await tx.delete(t.followUpValues).where(and(eq(t.followUpValues.bodyId, ctx.actor.bodyId), eq(t.followUpValues.followUpId, row.id)));
