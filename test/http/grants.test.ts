@@ -285,7 +285,8 @@ describe('a decision recorded per application, and editing a round', () => {
     const outbox = path.join(demo.db.dataDir, 'grant-outbox');
     const mails = fs.readdirSync(outbox).map((f) => fs.readFileSync(path.join(outbox, f), 'utf8').replace(/=\r?\n/g, ''));
     expect(mails.filter((m) => m.includes('To: info@cykel.example.se'))).toHaveLength(2);
-    // A delegation round is decided as a whole.
+    // A delegation round is decided as a whole. (The clock is a day on: fritid's session of the day before ended.)
+    fritid = await loginAs(demo.app, 'fritid');
     const ride = await round(RIDE, fritid);
     expectProblem(await fritid.put(`/grant-applications/${ride.items[0]!.id}/decision`, { outcome: 'rejected', decisionRef: 'X', decidedOn: '2024-05-21' }), 409, 'conflict');
   });
