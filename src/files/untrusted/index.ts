@@ -37,9 +37,10 @@ function startSlot(): Slot {
   worker.stdout.resume();
   worker.stderr.resume();
   let markReady: () => void = () => {};
+  let started = false;
   const slot: Slot = { worker, ready: new Promise<void>((resolve) => { markReady = resolve; }) };
   worker.on('message', (message: { ready?: true; id?: number; ok?: boolean; result?: unknown; error?: { code: UntrustedFileError['code']; message: string; limit?: LimitName } }) => {
-    if (message.ready) { markReady(); return; }
+    if (message.ready) { started = true; markReady(); return; }
     const job = slot.job;
     if (!job) return;
     finish(slot);
@@ -47,15 +48,19 @@ function startSlot(): Slot {
     else job.reject(new UntrustedFileError(message.error!.code, message.error!.message, message.error!.limit));
     dispatch();
   });
-  const gone = (reason: 'memory' | 'crash') => {
+  const gone = (reason: 'memory' | 'crash', error?: Error) => {
     if (!slots.has(slot)) return;
     slots.delete(slot);
     const job = slot.job;
     finish(slot);
-    if (job) job.reject(reason === 'memory' ? overLimit(job.name, 'memory', job.limits) : new UntrustedFileError('unsupported_media_type', `${job.name} kan inte läsas.`));
+    if (job) {
+      // A worker that never started is the server's fault (500, logged), not the file's.
+      if (!started) job.reject(new Error(`the untrusted-file worker did not start: ${error?.message ?? 'it exited'}`));
+      else job.reject(reason === 'memory' ? overLimit(job.name, 'memory', job.limits) : new UntrustedFileError('unsupported_media_type', `${job.name} kan inte läsas.`));
+    }
     dispatch();
   };
-  worker.on('error', (error: NodeJS.ErrnoException) => gone(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash'));
+  worker.on('error', (error: NodeJS.ErrnoException) => gone(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash', error));
   worker.on('exit', () => gone('crash'));
   worker.unref();
   slots.add(slot);
