@@ -57,10 +57,24 @@ CREATE TRIGGER web_publications_guard BEFORE UPDATE ON web_publications FOR EACH
 --> statement-breakpoint
 -- Publishing later or withdrawing changes what open data and feeds show of the document: its modification time
 -- moves (not at registration, where the document row is new in the same transaction).
+-- Every change is also announced to the server processes, on commit, so they drop their kept public pages.
 CREATE OR REPLACE FUNCTION namnd_web_publication_touch() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE documents SET updated_at = now() WHERE id = NEW.document_id AND updated_at < now();
+  PERFORM pg_notify('namnd_public_change', NEW.body_id::text);
   RETURN NULL;
 END $$;
 --> statement-breakpoint
 CREATE TRIGGER web_publications_touch AFTER INSERT OR UPDATE ON web_publications FOR EACH ROW EXECUTE FUNCTION namnd_web_publication_touch();
+--> statement-breakpoint
+-- A secret-marked document is never on the web: marking it, by whatever path, withdraws its active publication
+-- (releasing the mark later does not publish it again; that is a decision of its own).
+CREATE OR REPLACE FUNCTION namnd_secrecy_withdraws_publication() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE web_publications SET withdrawn_at = now(), withdrawn_by = NEW.marked_by,
+    withdrawal_reason = 'Sekretessmarkerad (' || NEW.legal_ground || ')'
+  WHERE document_id = NEW.document_id AND withdrawn_at IS NULL;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER secrecy_marks_withdraw_publication AFTER INSERT ON secrecy_marks FOR EACH ROW EXECUTE FUNCTION namnd_secrecy_withdraws_publication();

@@ -189,6 +189,27 @@ describe('the registrar\'s choice at registration', () => {
   });
 });
 
+describe('a secrecy mark set later', () => {
+  it('R-PUB-1, R-REG-5: withdraws the publication at once; releasing the mark does not publish it again', async () => {
+    const [ks] = await demo.query<{ id: string }>(`SELECT id FROM organs WHERE code = 'KS'`);
+    const res = await registrar.register({
+      newCase: { registryId, title: 'Utredning', publicTitle: 'Utredning' }, kind: 'official_report', direction: 'internal', registeredDate: '2024-05-03', description: 'Utredning',
+    }, { name: 'utredning.pdf', bytes: await textPdf('Utredning', 'KS', 'Text'), contentType: 'application/pdf' });
+    const report = res.json() as Registered;
+    expect(await status(registrar, report.id)).toMatchObject({ published: true, history: [{ basis: 'default', withdrawnAt: null }] });
+    const marked = await registrar.post(`/documents/${report.id}/secrecy`, { legalGround: 'OSL 19 kap. 3 §', organId: ks.id });
+    expect(marked.statusCode, marked.body).toBe(200);
+    expect(await status(registrar, report.id)).toMatchObject({
+      published: false, publishable: false, reason: 'secret',
+      history: [{ withdrawalReason: 'Sekretessmarkerad (OSL 19 kap. 3 §)', withdrawnBy: { displayName: expect.any(String) } }],
+    });
+    const released = await registrar.post(`/documents/${report.id}/secrecy/release`, { reason: 'Prövad: inget sekretessbelagt.' });
+    expect(released.statusCode, released.body).toBe(200);
+    expect(await status(registrar, report.id)).toMatchObject({ published: false, publishable: true, history: [{ withdrawnAt: expect.any(String) }] });
+    expect((await get(`/filer/${report.files[0]!.id}`)).statusCode).toBe(404);
+  });
+});
+
 describe('a withdrawal and the kept public pages', () => {
   it('R-PUB-1: empties the kept pages of every app of the process at once, wherever the withdrawal was made', async () => {
     const letter = await registerLetter(registrar, { webPublication: true }, 'Plimsoftkrona');
@@ -197,8 +218,9 @@ describe('a withdrawal and the kept public pages', () => {
     const [{ name }] = await demo.query<{ name: string }>('SELECT name FROM bodies');
     await demo.query(`UPDATE bodies SET name = 'Cachestad kommun'`);
     try {
-      // Still the kept copy: nothing went through the cached app.
-      expect((await cached.inject({ method: 'GET', url })).body).not.toContain('Cachestad kommun');
+      // Still the kept copy: nothing went through the cached app. (On PostgreSQL the registration's own
+      // notification may reach the cached app at any moment, so only the embedded store can show this.)
+      if (!demo.db.databaseUrl) expect((await cached.inject({ method: 'GET', url })).body).not.toContain('Cachestad kommun');
       // Withdrawn by another process's code path (here the use case itself, not a request to this app).
       const actor: Actor = { userId: registrar.user.id, bodyId, roles: ['registrar'], protectedDataAccess: false, organAccess: new Map() };
       await withdrawPublication({ ...demo.db.services, actor }, letter.id, { reason: 'Fel handling publicerad' });
