@@ -8,13 +8,16 @@
  *   its title and no public title (the public one must be derived masked);
  * - in case A: S1 (secret for KSNAU: description, public description, a PDF whose text holds a marker), S2
  *   (secret for KS: description, public description, a text/plain file), N1 (public, with a PDF, the personal
- *   identity number in its description) and a member's private note on N1;
+ *   identity number in its description) and a member's private note on N1. A public description is the
+ *   register entry written to be shown (R-REG-3): any reader may meet it (the official record and its extracts
+ *   name every document by number and public description), the public web never (a secret-marked document is
+ *   not published there);
  * - case C: a letter whose sender has protected identity (name, address, e-mail with markers; text file);
  * - an official report draft on case A;
  * - a KSNAU meeting of today: case A as a public item (its PDFs in the book), a non-public item whose title
  *   holds a marker, case B; conducted, decided (a clause of the non-public item with a marker, clauses of
- *   case A with the personal identity number in two notations), minutes drawn up, signed by the chair and the adjuster
- *   (adjusted, posted on the notice board, mailed to a subscriber) and extracts dispatched.
+ *   case A with the personal identity number in two notations), minutes drawn up, signed by the chair and the
+ *   adjuster (adjusted, posted on the notice board, mailed to a subscriber) and extracts dispatched.
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
@@ -31,9 +34,10 @@ export const ROLES = ['registrator', 'registrator2', 'handlaggare', 'sekreterare
 export type Role = (typeof ROLES)[number];
 /**
  * A reader: one of the demo accounts; `member`, an elected member of the meeting's organ without an account (who
- * gets the notice and reads the agenda, internal titles included); or the public (no session).
+ * gets the notice and reads the agenda, internal titles included); `recipient`, anyone else a mail is sent to
+ * (a party to a decision, a subscriber); or the public (the web, no session).
  */
-export type Reader = Role | 'member' | 'public';
+export type Reader = Role | 'member' | 'recipient' | 'public';
 
 export interface Marker {
   /** What the marker stands for, e.g. "S1 (secret, KSNAU) description"; named in every leak report. */
@@ -94,6 +98,7 @@ export async function plantWorld(demo: DemoApp, app: FastifyInstance = demo.app)
   const secretKs = roleSet((r) => r.code === 'KS' && r.secret === true);
   const protectedData = roleSet((r) => r.protected_data_access);
   const staff = new Set<Reader>([...ROLES, 'member']);
+  const exceptTheWeb = new Set<Reader>([...staff, 'recipient']);
   expect([...secretKs]).toEqual(['registrator']);
   expect(secretKsnau.has('registrator') && !secretKsnau.has('registrator2')).toBe(true);
   expect([...protectedData]).toEqual(['registrator']);
@@ -128,14 +133,14 @@ export async function plantWorld(demo: DemoApp, app: FastifyInstance = demo.app)
   const s1 = (await ok(as('registrator').register({
     caseId: caseA.id, kind: 'letter', direction: 'incoming', registeredDate: today,
     description: `Anbud från Bygg AB ${text('S1 (secret, KSNAU) description', secretKsnau)}`,
-    publicDescription: `Anbud ${text('S1 (secret, KSNAU) public description', secretKsnau)}`,
+    publicDescription: `Anbud ${text('S1 (secret, KSNAU) public description', exceptTheWeb)}`,
     counterparty: { name: 'Bygg AB', organisation: 'Bygg AB' },
     secrecy: { legalGround: 'OSL 19 kap. 3 §', organId: ksnau },
   }, { name: 'anbud.pdf', bytes: s1Pdf, contentType: 'application/pdf' }), 'S1')).json() as { id: string; files: { id: string }[] };
   const s2 = (await ok(as('registrator').register({
     caseId: caseA.id, kind: 'annex', direction: 'internal', registeredDate: today,
     description: `Värdering ${text('S2 (secret, KS) description', secretKs)}`,
-    publicDescription: `Värdering ${text('S2 (secret, KS) public description', secretKs)}`,
+    publicDescription: `Värdering ${text('S2 (secret, KS) public description', exceptTheWeb)}`,
     secrecy: { legalGround: 'OSL 19 kap. 1 §', organId: ids.organId('KS') },
   }, { name: 'vardering.txt', bytes: Buffer.from(`Värdet är konfidentiellt. ${text('S2 (secret, KS) file text (text/plain)', secretKs)}\n`), contentType: 'text/plain' }), 'S2')).json() as { id: string; files: { id: string }[] };
   const n1Pdf = await textPdf('Tjänsteanteckning', 'Markförvärv', 'Underlag för sammanträdet.');
