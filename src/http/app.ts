@@ -21,7 +21,6 @@ import { organisationRoutes } from './routes/organisation.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { publicationRoutes } from './routes/publications.ts';
-import { publicationRoutes } from './routes/publications.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { meetingRoutes, noteRoutes } from './routes/meetings.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -132,7 +131,6 @@ export async function buildApp({ services, config, logger = false, rateLimits = 
     await organisationRoutes(api, deps);
     await caseRoutes(api, deps);
     await documentRoutes(api, deps);
-    await publicationRoutes(api, deps);
     await publicationRoutes(api, deps);
     await auditRoutes(api, deps);
     await meetingRoutes(api, deps);
