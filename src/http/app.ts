@@ -70,6 +70,8 @@ export async function buildApp({ services, config, logger = false, rateLimits = 
   const app = Fastify({
     logger: logger === false ? false : { level: config.logLevel, serializers, ...(typeof logger === 'object' ? logger : {}) },
     bodyLimit: 1024 * 1024,
+    // An address that cannot be decoded (`%`, overlong UTF-8 such as `%c0%ae`) answers a Swedish problem, like all errors.
+    frameworkErrors: (_error, _request, reply) => sendProblem(reply, 'validation', 'Adressen kunde inte tolkas.'),
     logController: new LogController({ disableRequestLogging: true }), // one line per request instead, below
     // X-Forwarded-For only from the listed proxies; the client is the nearest address in the chain not among them.
     trustProxy: config.trustedProxies.length ? config.trustedProxies : false,

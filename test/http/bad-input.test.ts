@@ -63,7 +63,8 @@ function raw(path: string): Promise<{ status: number; type: string; body: string
 describe('paths that climb out of a static folder', () => {
   it.each([
     ['/api/docs/static/../../'], ['/api/docs/static/../../package.json'], ['/api/docs/static/%2e%2e/%2e%2e/'], ['/api/docs/static/.%2e/.%2e/etc/passwd'],
-    ['/api/docs/static/....//....//'], ['/api/docs/static/..\\..\\'], ['/api/docs/static/%00'],
+    ['/api/docs/static/....//....//'], ['/api/docs/static/..\\..\\'], ['/api/docs/static/%00'], ['/api/docs/static/%c0%ae%c0%ae/'],
+    ['/api/docs/static/%'], ['/filer/%c0%ae%c0%ae%2fpackage.json'],
   ])('GET %s (sent as is) answers 4xx problem+json in Swedish', async (path) => {
     const res = await raw(path);
     expect(res.status, res.body).toBeGreaterThanOrEqual(400);
