@@ -45,6 +45,9 @@ export function noticeText(meeting: MeetingView, link: string, withheld: boolean
 export async function sendNotice(ctx: Ctx, meetingId: string): Promise<NoticeResult> {
   if (!ctx.mailer) throw new AppError('internal', 'E-post är inte konfigurerad på servern.');
   const prepared = await ctx.db.transaction(async (tx) => {
+    // The meeting's row lock, as its other writes take it: a second notice sent at the same time waits, then
+    // finds the meeting called, instead of fixing the paragraph numbers again (R-CALL-4) and mailing twice.
+    if (isUuid(meetingId)) await tx.execute(sql`SELECT id FROM meetings WHERE id = ${meetingId} FOR UPDATE`);
     const meeting = isUuid(meetingId) ? await loadMeeting(tx, staffReader(ctx.actor), meetingId) : undefined;
     if (!meeting) throw notFound('Sammanträdet');
     if (!canManageMeeting(ctx.actor, meeting.organId)) throw new AppError('forbidden', 'Du har inte behörighet att kalla till sammanträdet.');
