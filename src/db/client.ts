@@ -5,10 +5,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
-import * as schema from './schema/index.ts';
+import type * as schema from './schema/index.ts';
 import { startEmbedded } from './embedded/start.ts';
+import { ownerDb } from './readerScope.ts';
 
 export type Db = NodePgDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -37,7 +38,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     // An idle connection the server closes (restart, failover, terminated backend) is dropped by the pool and the
     // next query opens a new one; without a listener the 'error' event would end the process.
     pool.on('error', () => undefined);
-    return { db: drizzle(pool, { schema }), pool, backend: 'postgres', close: () => pool.end() };
+    return { db: ownerDb(pool), pool, backend: 'postgres', close: () => pool.end() };
   }
   const store = await startEmbedded(options.dataDir);
   // PGlite is a single session: several connections would interleave their statements (and portals) in it.
@@ -45,7 +46,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const pool = new pg.Pool({ host: store.socketDir, user: 'postgres', database: 'postgres', max: 1 });
   pool.on('error', () => undefined); // as above: a closed idle connection is replaced on the next query
   return {
-    db: drizzle(pool, { schema }),
+    db: ownerDb(pool),
     pool,
     backend: 'pglite',
     async close() {

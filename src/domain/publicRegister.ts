@@ -12,7 +12,6 @@
  */
 
 export interface RegisterDocumentFacts {
-  secrecyGround: string | null;
   counterpartyName: string | null;
   counterpartyOrganisation: string | null;
   counterpartyProtected: boolean;

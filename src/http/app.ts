@@ -16,6 +16,7 @@ import type { Config } from '../config.ts';
 import type { Services } from '../use-cases/context.ts';
 import { installProblemHandlers, sendProblem } from './problems.ts';
 import { installSessions } from './session.ts';
+import { PUBLIC_SCOPE, scopedDb } from '../db/readerScope.ts';
 import { authRoutes } from './routes/auth.ts';
 import { organisationRoutes } from './routes/organisation.ts';
 import { caseRoutes } from './routes/cases.ts';
@@ -111,23 +112,29 @@ export async function buildApp({ services, config, logger = false, rateLimits = 
     }
   });
 
+  // What the public reads, it reads through a handle scoped to the public reader: row-level security hides
+  // secret-marked documents and unpublished files from it whatever a query asks (db/readerScope.ts).
+  const publicServices = { ...services, db: scopedDb(services.db, PUBLIC_SCOPE) };
+
   // Public iCalendar feed per organ (R-CALL: meeting times and places are public).
   app.get('/kalender/:body/:organ.ics', async (request, reply) => {
     const { body, organ } = request.params as { body: string; organ: string };
-    const ics = await organCalendar(services, body, organ);
+    const ics = await organCalendar(publicServices, body, organ);
     return reply.type('text/calendar; charset=utf-8').header('cache-control', 'public, max-age=300').send(ics);
   });
 
   const deps = { services, config };
+  const publicDeps = { services: publicServices, config };
   // The public portal: notice board and how to appeal (no login).
-  await portalRoutes(app, deps);
+  await portalRoutes(app, publicDeps);
   // Feeds (Atom, iCalendar) and e-mail subscriptions.
-  await feedRoutes(app, deps);
+  await feedRoutes(app, publicDeps);
   await subscriptionRoutes(app, deps);
-  await annualCycleFeedRoutes(app, deps);
-  // Open data (OParl 1.1) and the public site's files (documents, meeting books, minutes).
+  await annualCycleFeedRoutes(app, publicDeps);
+  // Open data (OParl 1.1) and the public site's files (documents, meeting books, minutes). Open data reads hidden
+  // files too, to publish their tombstones (no content): its rule is publicDocumentSql, held by the OParl tests.
   await oparlRoutes(app, deps);
-  await publicFileRoutes(app, deps);
+  await publicFileRoutes(app, publicDeps);
   await app.register(async (api) => {
     await authRoutes(api, deps);
     await organisationRoutes(api, deps);

@@ -1,6 +1,7 @@
 /**
  * Session cookie → actor, CSRF check on state-changing requests, and the guard routes use to require login.
  */
+import { scopedDb, staffScope } from '../db/readerScope.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import crypto from 'node:crypto';
 import { loadSession, type SessionInfo } from '../use-cases/sessions.ts';
@@ -54,10 +55,14 @@ export function installSessions(app: FastifyInstance, services: Services): void 
   });
 }
 
-/** The use-case context of a logged-in request; 401 otherwise. */
+/**
+ * The use-case context of a logged-in request; 401 otherwise. Its database handle is scoped to the actor, so
+ * row-level security hides what the actor may not read even from a query that forgets to (db/readerScope.ts).
+ */
 export function ctxOf(request: FastifyRequest, services: Services): Ctx {
   if (!request.session) throw new AppError('unauthenticated', 'Du är inte inloggad.');
-  return { ...services, actor: request.session.actor };
+  const actor = request.session.actor;
+  return { ...services, db: scopedDb(services.db, staffScope(actor)), actor };
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, secure: boolean): void {

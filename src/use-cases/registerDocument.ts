@@ -130,5 +130,5 @@ function registeredFiles(ctx: Ctx, fileRows: DocumentView['files'], secrecy: { o
   const shown = discloseDocument(staffReader(ctx.actor), {
     activeSecrecyOrganIds: secrecy ? [secrecy.organId] : [], counterpartyProtected, minutesOriginal: false, webPublished: true,
   });
-  return { files: shown.files ? fileRows : [], filesWithheld: !shown.files && fileRows.length > 0 ? 'protected' as const : null, sensitive: shown.audited };
+  return { files: shown.files ? fileRows : [], filesWithheld: shown.files ? null : 'protected' as const, sensitive: shown.audited };
 }

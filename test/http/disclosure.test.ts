@@ -16,7 +16,9 @@ let secretDescriptions: string[];
 beforeAll(async () => {
   demo = await startDemoApp();
   ids = await demoIds(demo);
-  [registrar, registrar2, officer] = await Promise.all(['registrator', 'registrator2', 'handlaggare'].map((u) => loginAs(demo.app, u)));
+  registrar = await loginAs(demo.app, 'registrator');
+  registrar2 = await loginAs(demo.app, 'registrator2');
+  officer = await loginAs(demo.app, 'handlaggare');
   [{ id: meetingId }] = await demo.query<{ id: string }>(`SELECT m.id FROM meetings m JOIN organs o ON o.id = m.organ_id WHERE o.code = 'KSNAU' AND m.date = '2024-05-21'`);
   secretDescriptions = (await demo.query<{ description: string }>(`SELECT d.description FROM documents d JOIN agenda_item_documents l ON l.document_id = d.id
     JOIN agenda_items i ON i.id = l.agenda_item_id WHERE i.meeting_id = '${meetingId}'
@@ -73,6 +75,22 @@ describe('F2: the meeting and its agenda documents', () => {
       expect(res.statusCode).toBe(200);
       expect(res.body).toContain('Anbudsutvärdering');
       for (const description of secretDescriptions) expect(res.body).not.toContain(description);
+    }
+  });
+});
+
+describe('text written before public titles were masked', () => {
+  it('R-PUB-2: a personal identity number in a stored public title or item title is masked on the portal and in open data', async () => {
+    await demo.query(`UPDATE cases SET public_title = 'Synpunkter från 19800101-1234 på skolskjuts' WHERE number = 'KS-2024/00512'`);
+    await demo.query(`UPDATE agenda_items SET title = title || ' (pnr 8001011234)' WHERE meeting_id = '${meetingId}' AND paragraph = 177`);
+    const [{ id: bodyId }] = await demo.query<{ id: string }>('SELECT id FROM bodies');
+    const urls = ['/arenden/ks-2024-00512', '/arenden?q=skolskjuts', '/organ/ksnau/2024-05-21',
+      `/oparl/v1.1/body/${bodyId}/paper`, `/oparl/v1.1/body/${bodyId}/agendaItem`];
+    for (const url of urls) {
+      const page = await demo.app.inject({ method: 'GET', url });
+      expect(page.statusCode, url).toBe(200);
+      if (url.startsWith('/arenden/')) expect(page.body).toContain('Synpunkter från');
+      expect(page.body, url).not.toMatch(/800101.?1234/);
     }
   });
 });

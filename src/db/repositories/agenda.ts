@@ -11,6 +11,7 @@ import type { ItemKind, MeetingState } from '../../domain/agenda.ts';
 import type { OrganKind } from '../../domain/organisation.ts';
 import { discloseDocument } from '../../disclosure/documents.ts';
 import { bodyOf, type Reader } from '../../disclosure/reader.ts';
+import { publicText } from '../../disclosure/publicText.ts';
 import { documentRef, minutesOriginalSql } from '../../disclosure/sql.ts';
 import { webPublishedSql } from '../../disclosure/webPublished.ts';
 
@@ -45,6 +46,8 @@ export async function lastFixedParagraph(ex: Executor, organId: string, year: nu
 
 export async function loadMeeting(ex: Executor, reader: Reader, meetingId: string): Promise<MeetingView | undefined> {
   const bodyId = bodyOf(reader);
+  // What the public reads passes the personal-number mask once more (R-PUB-2).
+  const text = reader.kind === 'public' ? publicText : (value: string) => value;
   const [m] = await ex.select({ m: t.meetings, organ: t.organs }).from(t.meetings).innerJoin(t.organs, eq(t.organs.id, t.meetings.organId))
     .where(and(eq(t.meetings.id, meetingId), eq(t.meetings.bodyId, bodyId)));
   if (!m) return undefined;
@@ -60,9 +63,14 @@ export async function loadMeeting(ex: Executor, reader: Reader, meetingId: strin
     link: t.agendaItemDocuments, d: t.documents,
     minutesOriginal: sql<boolean>`${minutesOriginalSql(documentRef())}`, webPublished: sql<boolean>`${webPublishedSql(t.documents.id)}`,
   }).from(t.agendaItemDocuments)
-    .innerJoin(t.documents, eq(t.documents.id, t.agendaItemDocuments.documentId))
+    // A left join: a document that row-level security hides from the reader still stands in the agenda, withheld.
+    .leftJoin(t.documents, eq(t.documents.id, t.agendaItemDocuments.documentId))
     .where(inArray(t.agendaItemDocuments.agendaItemId, itemIds)).orderBy(asc(t.agendaItemDocuments.position)) : [];
-  const docIds = links.map((l) => l.d.id);
+  const docIds = links.map((l) => l.link.documentId);
+  const hidden = links.filter((l) => !l.d).map((l) => l.link.documentId);
+  // The official record names every document by number and public description, also one hidden from its reader.
+  const recordFacts = reader.kind === 'record' && hidden.length ? new Map((await ex.execute<{ id: string; number: string; public_description: string; counterparty_protected: boolean }>(
+    sql`SELECT * FROM namnd_record_documents(${`{${hidden.join(',')}}`}::uuid[])`)).rows.map((r) => [r.id, r])) : new Map();
   const marks = docIds.length ? await ex.select().from(t.secrecyMarks).where(and(inArray(t.secrecyMarks.documentId, docIds), isNull(t.secrecyMarks.releasedAt))) : [];
   const fileRows = docIds.length ? await ex.select().from(t.files).where(inArray(t.files.documentId, docIds)).orderBy(asc(t.files.createdAt)) : [];
   return {
@@ -74,15 +82,20 @@ export async function loadMeeting(ex: Executor, reader: Reader, meetingId: strin
       items: items.filter((r) => r.i.sectionId === s.id).map(({ i, caseNumber }) => {
         const paragraph = provisional.get(i.id)!;
         return {
-          id: i.id, sectionId: i.sectionId, position: i.position, caseId: i.caseId, caseNumber, title: i.title, kind: i.kind as ItemKind, public: i.public,
+          id: i.id, sectionId: i.sectionId, position: i.position, caseId: i.caseId, caseNumber, title: text(i.title), kind: i.kind as ItemKind, public: i.public,
           presenter: i.presenter, withdrawn: i.withdrawn, paragraph, paragraphFixed: i.paragraph !== null, paragraphLabel: formatParagraph(paragraph, year),
-          documents: links.filter((l) => l.link.agendaItemId === i.id).map(({ d, minutesOriginal, webPublished }): AgendaDocument => {
-            const ms = marks.filter((x) => x.documentId === d.id);
+          documents: links.filter((l) => l.link.agendaItemId === i.id).map(({ link, d, minutesOriginal, webPublished }): AgendaDocument => {
+            const id = link.documentId;
+            const ms = marks.filter((x) => x.documentId === id);
             const secrecyGround = ms[0]?.legalGround ?? null;
-            const shown = discloseDocument(reader, { activeSecrecyOrganIds: ms.map((x) => x.organId), counterpartyProtected: d.counterpartyProtected, minutesOriginal, webPublished });
-            if (!shown.listed) return { id: d.id, number: '', description: '', withheld: true, readable: false, secrecyGround, protectedPersonalData: d.counterpartyProtected, files: [] };
+            const record = recordFacts.get(id);
+            if (!d && record) {
+              return { id, number: record.number, description: record.public_description, withheld: false, readable: false, secrecyGround, protectedPersonalData: record.counterparty_protected, files: [] };
+            }
+            const shown = d ? discloseDocument(reader, { activeSecrecyOrganIds: ms.map((x) => x.organId), counterpartyProtected: d.counterpartyProtected, minutesOriginal, webPublished }) : null;
+            if (!d || !shown?.listed) return { id, number: '', description: '', withheld: true, readable: false, secrecyGround, protectedPersonalData: d?.counterpartyProtected ?? false, files: [] };
             return {
-              id: d.id, number: d.number, description: shown.description === 'internal' ? d.description : d.publicDescription, withheld: false, readable: shown.files,
+              id: d.id, number: d.number, description: shown.description === 'internal' ? d.description : text(d.publicDescription), withheld: false, readable: shown.files,
               secrecyGround, protectedPersonalData: d.counterpartyProtected,
               files: shown.files ? fileRows.filter((f) => f.documentId === d.id).map((f) => ({ id: f.id, sha256: f.sha256, mediaType: f.mediaType, name: f.name })) : [],
             };

@@ -20,7 +20,7 @@ export interface DocumentView {
   details: Record<string, unknown>;
   secrecy: { legalGround: string; organId: string; markedAt: string; markedBy: string | null } | null;
   files: { id: string; name: string; mediaType: string; size: number; sha256: string }[];
-  /** Why the files are not listed although the document has some: they hold protected personal data (R-REG-7). */
+  /** Why its files (if it has any) are not listed: they may hold protected personal data (R-REG-7). */
   filesWithheld: 'protected' | null;
   /** Reading this view is a read of secret or protected data, to be logged (R-REG-8). */
   sensitive: boolean;
@@ -63,7 +63,7 @@ export async function loadDocuments(ex: Executor, actor: Actor, where: { caseId?
       details: d.details as Record<string, unknown>,
       secrecy: mark ? { legalGround: mark.legalGround, organId: mark.organId, markedAt: mark.markedAt.toISOString(), markedBy: mark.markedBy } : null,
       files: shown.files ? docFiles.map((f) => ({ id: f.id, name: f.name, mediaType: f.mediaType, size: f.size, sha256: f.sha256 })) : [],
-      filesWithheld: !shown.files && docFiles.length > 0 ? 'protected' : null,
+      filesWithheld: shown.files ? null : 'protected',
       sensitive: shown.audited,
       createdAt: d.createdAt.toISOString(),
     }];

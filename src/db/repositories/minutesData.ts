@@ -3,7 +3,7 @@
  * (chair, adjusters, attendance events, substitutes, jäv, proposals, votes, decisions, dissents) and the
  * seats, and computes who served on each paragraph with the attendance rules (R-MEET-1…3).
  */
-import { and, asc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import * as t from '../schema/index.ts';
 import { recordReader } from '../../disclosure/reader.ts';
@@ -85,7 +85,9 @@ export async function loadMinutesData(ex: Executor, bodyId: string, meetingId: s
   const docRows = docIds.length ? await ex.select({ id: t.documents.id, p: t.documents.publicDescription, cp: t.documents.counterpartyName, protectedCp: t.documents.counterpartyProtected })
     .from(t.documents).where(inArray(t.documents.id, docIds)) : [];
   const publicDescriptions = new Map(docRows.map((d) => [d.id, d.p]));
-  const protectedCounterparties = [...new Set(docRows.filter((d) => d.protectedCp && d.cp).map((d) => d.cp!.trim()))].map((name) => {
+  // Every protected name of the body, also of documents hidden from this reader: the public copy must mask them all.
+  const protectedNames = (await ex.execute<{ name: string }>(sql`SELECT n AS name FROM namnd_protected_names(${bodyId}::uuid) n`)).rows.map((r) => r.name);
+  const protectedCounterparties = [...new Set([...docRows.filter((d) => d.protectedCp && d.cp).map((d) => d.cp!.trim()), ...protectedNames.map((n) => n.trim())])].map((name) => {
     const cut = name.lastIndexOf(' ');
     return cut > 0 ? { givenName: name.slice(0, cut), familyName: name.slice(cut + 1) } : { givenName: name, familyName: '' };
   });

@@ -5,6 +5,7 @@
  * internal title, and a title written for the item is masked (R-PUB-2, domain/publicTitle.ts).
  */
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { staffReader } from '../../disclosure/reader.ts';
 import * as t from '../../db/schema/index.ts';
 import type { Tx } from '../../db/client.ts';
 import { recordAudit } from '../../db/repositories/audit.ts';
@@ -24,7 +25,7 @@ interface Guarded { meeting: MeetingView }
 
 /** Loads the meeting for an agenda change, checks rights and state, and flags a due notice. */
 async function guard(ctx: Ctx, tx: Tx, meetingId: string, action: string, details: Record<string, unknown>): Promise<Guarded> {
-  const meeting = isUuid(meetingId) ? await loadMeeting(tx, ctx.actor.bodyId, meetingId) : undefined;
+  const meeting = isUuid(meetingId) ? await loadMeeting(tx, staffReader(ctx.actor), meetingId) : undefined;
   if (!meeting) throw notFound('Sammanträdet');
   if (!canManageMeeting(ctx.actor, meeting.organId)) throw new AppError('forbidden', 'Du har inte behörighet att ändra dagordningen.');
   const problem = assertAgendaEditable(meeting.state);
@@ -105,7 +106,7 @@ export async function addAgendaItem(ctx: Ctx, meetingId: string, input: Record<s
       if (waiting) await tx.update(t.consultations).set({ agendaItemId: item!.id }).where(eq(t.consultations.id, waiting.id));
       else await tx.insert(t.consultations).values({ bodyId: ctx.actor.bodyId, caseId, organId: meeting.organId, agendaItemId: item!.id, authoritative: isAuthoritative(fields.kind!), role: fields.kind === 'decision' ? 'decides' : 'prepares' });
     }
-    return (await loadMeeting(tx, ctx.actor.bodyId, meetingId))!;
+    return (await loadMeeting(tx, staffReader(ctx.actor), meetingId))!;
   });
 }
 
@@ -126,7 +127,7 @@ export async function updateAgendaItem(ctx: Ctx, itemId: string, input: Record<s
     if (Object.keys(fields).length) await tx.update(t.agendaItems).set(fields).where(eq(t.agendaItems.id, itemId));
     if (fields.kind) await tx.update(t.consultations).set({ authoritative: isAuthoritative(fields.kind) }).where(eq(t.consultations.agendaItemId, itemId));
     if (Array.isArray(input.documentIds)) await setDocuments(ctx, tx, itemId, item.caseId, input.documentIds.map(String));
-    return (await loadMeeting(tx, ctx.actor.bodyId, item.meetingId))!;
+    return (await loadMeeting(tx, staffReader(ctx.actor), item.meetingId))!;
   });
 }
 
@@ -144,7 +145,7 @@ export async function moveAgendaItem(ctx: Ctx, itemId: string, input: { sectionI
     const order = siblings.map((s) => s.id);
     order.splice(Math.min(position, order.length), 0, itemId);
     for (const [i, id] of order.entries()) await tx.update(t.agendaItems).set({ position: i, sectionId }).where(eq(t.agendaItems.id, id));
-    return (await loadMeeting(tx, ctx.actor.bodyId, item.meetingId))!;
+    return (await loadMeeting(tx, staffReader(ctx.actor), item.meetingId))!;
   });
 }
 
@@ -165,6 +166,6 @@ export async function removeAgendaItem(ctx: Ctx, itemId: string): Promise<Meetin
       await tx.delete(t.agendaItemDocuments).where(eq(t.agendaItemDocuments.agendaItemId, itemId));
       await tx.delete(t.agendaItems).where(eq(t.agendaItems.id, itemId));
     }
-    return (await loadMeeting(tx, ctx.actor.bodyId, item.meetingId))!;
+    return (await loadMeeting(tx, staffReader(ctx.actor), item.meetingId))!;
   });
 }

@@ -11,6 +11,7 @@ import { publicCounterparty, withheldRegisterNotice } from '../../domain/publicR
 import { swedishDate } from '../../domain/dates.ts';
 import { discloseDocument } from '../../disclosure/documents.ts';
 import { publicReader } from '../../disclosure/reader.ts';
+import { publicText } from '../../disclosure/publicText.ts';
 import { documentRef, minutesOriginalSql } from '../../disclosure/sql.ts';
 import { webPublishedSql } from '../../disclosure/webPublished.ts';
 import { formatParagraph } from '../../domain/paragraphs.ts';
@@ -49,7 +50,7 @@ export async function listPortalCases(services: Services, bodyId: string, input:
 }
 
 function caseRow(c: typeof t.cases.$inferSelect, organName: string | null): PortalCaseRow {
-  return { number: c.number, publicTitle: c.publicTitle, openedAt: c.openedAt, closedAt: c.closedAt, status: c.status, organName, url: portalUrls.case(c.number) };
+  return { number: c.number, publicTitle: publicText(c.publicTitle), openedAt: c.openedAt, closedAt: c.closedAt, status: c.status, organName, url: portalUrls.case(c.number) };
 }
 
 export async function getPortalCase(services: Services, bodyId: string, slug: string): Promise<PortalCaseDetail | undefined> {
@@ -65,18 +66,21 @@ export async function getPortalCase(services: Services, bodyId: string, slug: st
     minutesOriginal: sql<boolean>`${minutesOriginalSql(documentRef())}`, webPublished: sql<boolean>`${webPublishedSql(t.documents.id)}`,
   }).from(t.documents).where(eq(t.documents.caseId, ref.id)).orderBy(asc(t.documents.seq));
   const ids = docs.map((d) => d.id);
-  const marks = ids.length ? await services.db.select({ documentId: t.secrecyMarks.documentId, organId: t.secrecyMarks.organId, ground: t.secrecyMarks.legalGround }).from(t.secrecyMarks)
+  const marks = ids.length ? await services.db.select({ documentId: t.secrecyMarks.documentId, organId: t.secrecyMarks.organId }).from(t.secrecyMarks)
     .where(and(inArray(t.secrecyMarks.documentId, ids), isNull(t.secrecyMarks.releasedAt))) : [];
   const reader = publicReader(bodyId, swedishDate(services.clock.now()));
   const facts = docs.map((d) => {
     const own = marks.filter((m) => m.documentId === d.id);
-    return { ...d, secrecyGround: own[0]?.ground ?? null, shown: discloseDocument(reader, { ...d, activeSecrecyOrganIds: own.map((m) => m.organId) }) };
+    return { ...d, shown: discloseDocument(reader, { ...d, activeSecrecyOrganIds: own.map((m) => m.organId) }) };
   });
   const shown = facts.filter((d) => d.shown.listed);
   const offered = shown.filter((d) => d.shown.files).map((d) => d.id);
   const fileRows = offered.length ? await services.db.select({ id: t.files.id, documentId: t.files.documentId, name: t.files.name, mediaType: t.files.mediaType })
     .from(t.files).where(inArray(t.files.documentId, offered)).orderBy(asc(t.files.createdAt)) : [];
 
+  // Secret-marked documents are hidden from the public reader by row-level security too: their grounds, which
+  // the page names, come through the database function made for that.
+  const withheldGrounds = (await services.db.execute<{ ground: string }>(sql`SELECT g AS ground FROM namnd_withheld_grounds(${ref.id}::uuid) g`)).rows.map((r) => r.ground);
   const refs = await meetingRefs(services, bodyId);
   const handled = await services.db.select({ meetingId: t.meetings.id, organCode: t.organs.code, organName: t.organs.name, date: t.meetings.date, paragraph: t.agendaItems.paragraph, year: t.agendaItems.paragraphYear, title: t.agendaItems.title })
     .from(t.agendaItems).innerJoin(t.meetings, eq(t.meetings.id, t.agendaItems.meetingId)).innerJoin(t.organs, eq(t.organs.id, t.meetings.organId))
@@ -84,12 +88,12 @@ export async function getPortalCase(services: Services, bodyId: string, slug: st
   return {
     ...caseRow(row.c, row.organName),
     documents: shown.map((d) => ({
-      number: d.number, registeredDate: d.registeredDate, direction: d.direction, kind: d.kind, description: d.publicDescription, counterparty: publicCounterparty(d),
+      number: d.number, registeredDate: d.registeredDate, direction: d.direction, kind: d.kind, description: publicText(d.publicDescription), counterparty: publicCounterparty(d),
       files: fileRows.filter((f) => f.documentId === d.id).map((f) => ({ id: f.id, name: f.name, mediaType: f.mediaType, url: portalUrls.file(f.id) })),
     })),
-    withheldNotice: withheldRegisterNotice(facts.filter((d) => !d.shown.listed).map((d) => d.secrecyGround ?? '')),
+    withheldNotice: withheldRegisterNotice(withheldGrounds),
     meetings: handled.map((h) => ({
-      organName: h.organName, date: h.date, title: h.title, paragraph: h.paragraph !== null && h.year !== null ? formatParagraph(h.paragraph, h.year) : null,
+      organName: h.organName, date: h.date, title: publicText(h.title), paragraph: h.paragraph !== null && h.year !== null ? formatParagraph(h.paragraph, h.year) : null,
       url: portalUrls.meeting(h.organCode, h.date, refs.get(h.meetingId)?.nthThatDay ?? 1),
     })),
   };
