@@ -11,6 +11,7 @@
 import { DOCUMENT_KINDS, type DocumentKind } from './documents.ts';
 import { validationError, type FieldError } from './errors.ts';
 import { isUuid } from './ids.ts';
+import { containsPersonalNumber } from './masking.ts';
 
 export const MIN_PREFIX_LENGTH = 4;
 export const MAX_TERMS = 12;
@@ -156,4 +157,15 @@ export function snippetHtml(parts: readonly SnippetPart[]): string {
 export function cleanExtractedText(text: string, maxChars: number): string {
   return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ').replace(/[ \t\u00a0]+/g, ' ')
     .replace(/\n{3,}/g, '\n\n').trim().slice(0, maxChars);
+}
+
+/**
+ * R-PUB-2: the public search never answers whether a personal identity number occurs in public text (the number is
+ * masked wherever the public reads it, but the index holds the text as registered): such a query is refused.
+ */
+export function checkPublicSearchInput(input: SearchInput): SearchRequest {
+  if (typeof input.q === 'string' && containsPersonalNumber(input.q)) {
+    throw validationError([{ field: 'q', message: 'sök inte på personnummer; den offentliga sökningen visar inga personuppgifter' }]);
+  }
+  return checkSearchInput(input);
 }

@@ -10,6 +10,7 @@ import { formatParagraph } from '../domain/paragraphs.ts';
 import type { Services } from '../use-cases/context.ts';
 import { minutesPublicity, type MinutesPublicity } from '../use-cases/public/minutesPublicity.ts';
 import { publicDocumentSql } from '../use-cases/public/publicFiles.ts';
+import { publicText } from '../disclosure/publicText.ts';
 import { meetingRefs, type PublicMeetingRef } from '../use-cases/public/resolve.ts';
 
 export interface SnapshotFile {
@@ -44,7 +45,7 @@ export async function loadSnapshot(services: Services, bodyId: string) {
     .map(({ i, caseTitle, casePublicTitle }) => ({
       ...i,
       // An item named after its case shows the case's public title (R-REG-3); a title of its own is the agenda's.
-      name: i.caseId && i.title === caseTitle ? casePublicTitle! : i.title,
+      name: publicText(i.caseId && i.title === caseTitle ? casePublicTitle! : i.title),
       number: i.paragraph !== null && i.paragraphYear !== null ? formatParagraph(i.paragraph, i.paragraphYear) : null,
     }));
   const itemDocuments = await db.select({ itemId: t.agendaItemDocuments.agendaItemId, documentId: t.agendaItemDocuments.documentId })
@@ -59,8 +60,8 @@ export async function loadSnapshot(services: Services, bodyId: string) {
   const extractsSent = await db.select({ itemId: t.extracts.agendaItemId, sentAt: t.extracts.sentAt }).from(t.extracts)
     .where(and(eq(t.extracts.bodyId, bodyId), isNotNull(t.extracts.sentAt)));
 
-  const cases = await db.select({ id: t.cases.id, number: t.cases.number, publicTitle: t.cases.publicTitle, organId: t.cases.organId, openedAt: t.cases.openedAt, createdAt: t.cases.createdAt, updatedAt: t.cases.updatedAt })
-    .from(t.cases).where(eq(t.cases.bodyId, bodyId)).orderBy(asc(t.cases.createdAt), asc(t.cases.id));
+  const cases = (await db.select({ id: t.cases.id, number: t.cases.number, publicTitle: t.cases.publicTitle, organId: t.cases.organId, openedAt: t.cases.openedAt, createdAt: t.cases.createdAt, updatedAt: t.cases.updatedAt })
+    .from(t.cases).where(eq(t.cases.bodyId, bodyId)).orderBy(asc(t.cases.createdAt), asc(t.cases.id))).map((c) => ({ ...c, publicTitle: publicText(c.publicTitle) }));
   const files: SnapshotFile[] = (await db.select({
     id: t.files.id, documentId: t.files.documentId, caseId: t.documents.caseId, name: t.files.name, mediaType: t.files.mediaType, size: t.files.size, sha256: t.files.sha256,
     createdAt: t.files.createdAt, documentNumber: t.documents.number, documentTitle: t.documents.publicDescription, documentKind: t.documents.kind,
@@ -71,7 +72,7 @@ export async function loadSnapshot(services: Services, bodyId: string) {
       (SELECT max(wp.withdrawn_at) FROM web_publications wp WHERE wp.document_id = ${t.documents.id}))`,
     releasedAt: sql<string | null>`(SELECT max(m.released_at) FROM secrecy_marks m WHERE m.document_id = ${t.documents.id})`,
   }).from(t.files).innerJoin(t.documents, eq(t.documents.id, t.files.documentId)).where(eq(t.files.bodyId, bodyId)).orderBy(asc(t.files.createdAt), asc(t.files.id)))
-    .map((f) => ({ ...f, public: f.public === true || (f.public as unknown) === 't', hiddenAt: f.hiddenAt ? new Date(f.hiddenAt) : null, releasedAt: f.releasedAt ? new Date(f.releasedAt) : null }));
+    .map((f) => ({ ...f, documentTitle: publicText(f.documentTitle), public: f.public === true || (f.public as unknown) === 't', hiddenAt: f.hiddenAt ? new Date(f.hiddenAt) : null, releasedAt: f.releasedAt ? new Date(f.releasedAt) : null }));
   const consultations = await db.select().from(t.consultations).where(eq(t.consultations.bodyId, bodyId)).orderBy(asc(t.consultations.createdAt), asc(t.consultations.id));
   const deleted = await db.select().from(t.deletedRows).where(eq(t.deletedRows.bodyId, bodyId));
 

@@ -4,12 +4,12 @@
  * adjusted, published minutes. Snippets are computed from that public text only.
  */
 import { swedishDate } from '../../domain/dates.ts';
-import { checkSearchInput, type SearchInput } from '../../domain/search.ts';
+import { checkPublicSearchInput, type SearchInput } from '../../domain/search.ts';
 import { runSearch, type SearchPage } from '../../search/results.ts';
 import type { Services } from '../context.ts';
 
 export async function publicSearch(services: Services, bodyId: string, input: SearchInput): Promise<SearchPage> {
-  const req = checkSearchInput(input);
+  const req = checkPublicSearchInput(input);
   const today = swedishDate(services.clock.now());
   return services.db.transaction(async (tx) => (await runSearch(tx, { kind: 'public', bodyId, today }, req)).page);
 }
