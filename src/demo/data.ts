@@ -15,7 +15,7 @@ export type {
   DemoTerm,
   DemoRegistry,
 } from './types.ts';
-export { body, term, registries, organs, parties } from './organisation.ts';
+export { body, term, terms, registries, organs, parties } from './organisation.ts';
 export { people, memberships } from './people.ts';
 export { users, demoPassword } from './users.ts';
 export { cases, procurementCaseNumbers, secretTextMarkers } from './cases.ts';

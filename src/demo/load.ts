@@ -49,7 +49,7 @@ export async function loadDemoIfEmpty(services: Services): Promise<string | null
   await db.transaction(async (tx) => {
     const [body] = await tx.insert(t.bodies).values(demo.body).returning();
     const bodyId = body!.id;
-    await tx.insert(t.terms).values({ bodyId, ...demo.term });
+    await tx.insert(t.terms).values(demo.terms.map((term) => ({ bodyId, ...term })));
     const partyId = new Map((await tx.insert(t.parties).values(demo.parties.map((p) => ({ bodyId, ...p }))).returning()).map((p) => [p.code, p.id]));
     const organId = new Map<string, string>();
     for (const o of demo.organs) {

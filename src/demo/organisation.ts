@@ -1,12 +1,19 @@
 /**
- * The demo municipality: body, term, registries, organs and parties.
+ * The demo municipality: body, terms, registries, organs and parties.
  * Organs and registry formats follow the reference meeting book (Umeå kommun, KSNAU 2024-05-21).
  */
 import type { DemoBody, DemoOrgan, DemoParty, DemoRegistry, DemoTerm } from './types.ts';
 
 export const body: DemoBody = { code: 'umea', name: 'Umeå kommun', orgNumber: '212000-2742' };
 
+/** The term of the reference meeting. */
 export const term: DemoTerm = { name: 'Mandatperiod 2023–2026', startsOn: '2023-01-01', endsOn: '2026-12-31' };
+
+/**
+ * The terms the demo holds: the reference meeting's, and the next one with the same seats (as if re-elected), so
+ * the demo's coming meetings have members whatever the day the demo is started.
+ */
+export const terms: DemoTerm[] = [term, { name: 'Mandatperiod 2027–2030', startsOn: '2027-01-01', endsOn: '2030-12-31' }];
 
 const caseNumberFormat = '{series}-{year}/{seq:5}';
 const documentNumberFormat = '{case}-{n}';

@@ -5,7 +5,7 @@
  * these people exist. Party sizes loosely follow a council where S is the largest party and S + MP govern.
  */
 import type { DemoMembership, DemoPerson } from './types.ts';
-import { term } from './organisation.ts';
+import { terms } from './organisation.ts';
 
 /** "Åsa Granström" → "asa.granstrom": used both as the person key and as the mailbox name. */
 function slug(givenName: string, familyName: string): string {
@@ -83,7 +83,7 @@ export const people: DemoPerson[] = [
 ];
 
 /**
- * The seats of one organ for the whole term: chair, vice chair, other members, then substitutes
+ * The seats of one organ for each term: chair, vice chair, other members, then substitutes
  * (ersättare) in their fixed calling order 1..n.
  */
 function seats(
@@ -93,15 +93,17 @@ function seats(
   members: string[],
   substitutes: string[],
 ): DemoMembership[] {
-  const period = { startsOn: term.startsOn, endsOn: term.endsOn };
-  return [
-    { personKey: chair, organCode, role: 'chair', ...period },
-    { personKey: viceChair, organCode, role: 'vice_chair', ...period },
-    ...members.map((personKey): DemoMembership => ({ personKey, organCode, role: 'member', ...period })),
-    ...substitutes.map(
-      (personKey, i): DemoMembership => ({ personKey, organCode, role: 'substitute', substituteOrder: i + 1, ...period }),
-    ),
-  ];
+  return terms.flatMap(({ startsOn, endsOn }): DemoMembership[] => {
+    const period = { startsOn, endsOn };
+    return [
+      { personKey: chair, organCode, role: 'chair', ...period },
+      { personKey: viceChair, organCode, role: 'vice_chair', ...period },
+      ...members.map((personKey): DemoMembership => ({ personKey, organCode, role: 'member', ...period })),
+      ...substitutes.map(
+        (personKey, i): DemoMembership => ({ personKey, organCode, role: 'substitute', substituteOrder: i + 1, ...period }),
+      ),
+    ];
+  });
 }
 
 export const memberships: DemoMembership[] = [

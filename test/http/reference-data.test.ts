@@ -52,8 +52,8 @@ describe('parties, terms, people, registries', () => {
     expectProblem(await staff.post('/parties', { code: 'XX', name: 'X' }), 403, 'forbidden');
   });
 
-  it('GET /terms lists the term of office', async () => {
-    expect(items(await staff.get('/terms'))).toEqual([expect.objectContaining({ name: data.term.name, startsOn: data.term.startsOn, endsOn: data.term.endsOn })]);
+  it('GET /terms lists the terms of office', async () => {
+    expect(items(await staff.get('/terms'))).toEqual(data.terms.map((term) => expect.objectContaining({ name: term.name, startsOn: term.startsOn, endsOn: term.endsOn })));
   });
 
   it('GET /people and POST /people (admin)', async () => {
