@@ -3,7 +3,7 @@ import {
   body,
   cases,
   demoPassword,
-  memberships,
+  memberships as allMemberships,
   organs,
   parties,
   people,
@@ -11,6 +11,7 @@ import {
   registries,
   secretTextMarkers,
   term,
+  terms,
   users,
   type DemoCase,
 } from '../../src/demo/data.ts';
@@ -69,7 +70,20 @@ describe('demo data: organisation', () => {
   });
 });
 
+/** The seats of the reference meeting's term; the next term repeats them (checked below). */
+const memberships = allMemberships.filter((m) => m.startsOn === term.startsOn);
+
 describe('demo data: people and memberships', () => {
+  it('repeats the seats in every term, each within its term', () => {
+    const seat = (m: (typeof allMemberships)[number]) => `${m.organCode}:${m.personKey}:${m.role}:${m.substituteOrder ?? ''}`;
+    for (const t of terms) {
+      const own = allMemberships.filter((m) => m.startsOn === t.startsOn);
+      expect(own.every((m) => m.endsOn === t.endsOn), t.name).toBe(true);
+      expect(own.map(seat).sort(), t.name).toEqual(memberships.map(seat).sort());
+    }
+    expect(allMemberships).toHaveLength(memberships.length * terms.length);
+  });
+
   it('has unique person keys and e-mail addresses on example.se, and known parties', () => {
     expect(duplicates(people.map((p) => p.key))).toEqual([]);
     expect(duplicates(people.map((p) => p.email))).toEqual([]);
