@@ -114,7 +114,9 @@ export async function buildApp({ services, config, logger = false, rateLimits = 
 
   // What the public reads, it reads through a handle scoped to the public reader: row-level security hides
   // secret-marked documents and unpublished files from it whatever a query asks (db/readerScope.ts).
-  const publicServices = { ...services, db: scopedDb(services.db, PUBLIC_SCOPE) };
+  // A view, not a copy: what is set on the services later (clock, mailer) reaches the public routes too.
+  const publicDb = scopedDb(services.db, PUBLIC_SCOPE);
+  const publicServices: Services = new Proxy(services, { get: (target, key) => (key === 'db' ? publicDb : Reflect.get(target, key)) });
 
   // Public iCalendar feed per organ (R-CALL: meeting times and places are public).
   app.get('/kalender/:body/:organ.ics', async (request, reply) => {

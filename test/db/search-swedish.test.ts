@@ -36,7 +36,9 @@ for (const backend of testBackends()) {
       // KS-2024/00001: title hit for "upphandling" (plural form in the title).
       await register('procurement', { newCase: { registryId: fx.registryId, title: 'Upphandlingar av fordon 2024' }, description: 'Beslut om tilldelning', registeredDate: '2024-03-01' });
       // KS-2024/00002: "telefonitjänster" and "upphandlingen" only inside the PDF.
-      await register('telephony', { newCase: { registryId: fx.registryId, title: 'Avtal för kommunens växel' }, description: 'Inkommet anbud', registeredDate: '2024-04-10' },
+      // A bid from a company: published on the web by default (R-PUB-1), so the public may search its text.
+      await register('telephony', { newCase: { registryId: fx.registryId, title: 'Avtal för kommunens växel' }, description: 'Inkommet anbud', registeredDate: '2024-04-10',
+        counterparty: { name: 'Telebolaget AB', organisation: 'Telebolaget AB', address: null, email: null, protectedIdentity: false } },
         ['Anbud', 'Vi lämnar härmed anbud i upphandlingen av telefonitjänster för kommunen.', 'Priset gäller i tre år.']);
       // KS-2024/00003: "Vattenormen" in the case title; KS-2024/00004: the same word only in a PDF body.
       await register('titleHit', { newCase: { registryId: fx.registryId, title: 'Detaljplan för kvarteret Vattenormen' }, description: 'Planbeskrivning', registeredDate: '2024-05-02' });
