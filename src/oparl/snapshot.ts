@@ -11,6 +11,8 @@ import type { Services } from '../use-cases/context.ts';
 import { minutesPublicity, type MinutesPublicity } from '../use-cases/public/minutesPublicity.ts';
 import { publicDocumentSql } from '../use-cases/public/publicFiles.ts';
 import { publicText } from '../disclosure/publicText.ts';
+import { compileMasking, maskDeep } from '../domain/masking.ts';
+import { protectedPeopleOf } from '../use-cases/protectedNames.ts';
 import { meetingRefs, type PublicMeetingRef } from '../use-cases/public/resolve.ts';
 
 export interface SnapshotFile {
@@ -50,11 +52,13 @@ export async function loadSnapshot(services: Services, bodyId: string) {
     }));
   const itemDocuments = await db.select({ itemId: t.agendaItemDocuments.agendaItemId, documentId: t.agendaItemDocuments.documentId })
     .from(t.agendaItemDocuments).where(eq(t.agendaItemDocuments.bodyId, bodyId)).orderBy(asc(t.agendaItemDocuments.position));
-  const decisions = await db.select({ itemId: t.itemDecisions.agendaItemId, clauses: t.itemDecisions.clauses, outcome: t.itemDecisions.outcome, decidedAt: t.itemDecisions.decidedAt })
-    .from(t.itemDecisions).where(eq(t.itemDecisions.bodyId, bodyId));
+  // Decision texts and proposals are published as the public copy of the minutes is: masked (R-PUB-2).
+  const mask = compileMasking({ protectedPeople: await protectedPeopleOf(db, bodyId) });
+  const decisions = (await db.select({ itemId: t.itemDecisions.agendaItemId, clauses: t.itemDecisions.clauses, outcome: t.itemDecisions.outcome, decidedAt: t.itemDecisions.decidedAt })
+    .from(t.itemDecisions).where(eq(t.itemDecisions.bodyId, bodyId))).map((d) => ({ ...d, clauses: maskDeep(d.clauses, mask) }));
   const votes = await db.select().from(t.votes).where(eq(t.votes.bodyId, bodyId)).orderBy(asc(t.votes.position));
-  const proposals = await db.select({ id: t.proposals.id, kind: t.proposals.kind, text: t.proposals.text, itemId: t.proposals.agendaItemId })
-    .from(t.proposals).where(eq(t.proposals.bodyId, bodyId));
+  const proposals = (await db.select({ id: t.proposals.id, kind: t.proposals.kind, text: t.proposals.text, itemId: t.proposals.agendaItemId })
+    .from(t.proposals).where(eq(t.proposals.bodyId, bodyId))).map((p) => ({ ...p, text: mask(p.text) }));
   const minutes: Map<string, MinutesPublicity> = await minutesPublicity(services, bodyId, meetings.map((m) => m.id));
   // When each paragraph's extract went out: R-APPEAL-2 may make its decision public at that moment.
   const extractsSent = await db.select({ itemId: t.extracts.agendaItemId, sentAt: t.extracts.sentAt }).from(t.extracts)
