@@ -160,10 +160,14 @@ describe('signing (justering)', () => {
     expectProblem(await chair.post(`${url}/sign`, { sha256: current.sha256, password: 'demo' }), 409, 'conflict');
     // The adjuster has two-step verification: the one-time code is required too.
     const { secret } = (await adjuster.post('/auth/totp/setup')).json() as { secret: string };
-    expect((await adjuster.post('/auth/totp/enable', { code: currentTotp(secret) })).statusCode).toBe(200);
+    const enableCode = currentTotp(secret);
+    expect((await adjuster.post('/auth/totp/enable', { code: enableCode })).statusCode).toBe(200);
     const noCode = expectProblem(await adjuster.post(`${url}/sign`, { sha256: current.sha256, password: 'demo' }), 400, 'validation');
     expect(noCode.errors).toEqual([{ field: 'totp', message: 'ange engångskoden från din autentiseringsapp' }]);
-    const done = await adjuster.post(`${url}/sign`, { sha256: current.sha256, password: 'demo', totp: currentTotp(secret) });
+    // The code that turned two-step verification on is used up: each code counts once.
+    const reused = expectProblem(await adjuster.post(`${url}/sign`, { sha256: current.sha256, password: 'demo', totp: enableCode }), 400, 'validation');
+    expect(reused.errors).toEqual([{ field: 'totp', message: 'engångskoden är redan använd; vänta på nästa kod' }]);
+    const done = await adjuster.post(`${url}/sign`, { sha256: current.sha256, password: 'demo', totp: currentTotp(secret, Date.now() + 30_000) });
     expect(done.statusCode).toBe(200);
     const v = done.json() as View;
     expect(v).toMatchObject({ state: 'adjusted', pending: [], deadline: { level: 'adjusted' } });
