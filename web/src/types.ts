@@ -184,6 +184,8 @@ export interface CaseDocument {
   details?: Record<string, unknown>;
   secrecy: SecrecyMark | null;
   files: StoredFile[];
+  /** Set when the files are withheld from this reader: they may hold protected personal data. */
+  filesWithheld?: 'protected' | null;
   createdAt: string;
 }
 

@@ -87,7 +87,9 @@ export function DocumentsTable({ documents, canAct, onAction }: Props) {
                 )}
               </td>
               <td>
-                {doc.files.length === 0 ? (
+                {doc.filesWithheld ? (
+                  <span className="muted">{t('item.filesWithheld')}</span>
+                ) : doc.files.length === 0 ? (
                   <span className="muted">{t('document.noFiles')}</span>
                 ) : (
                   <ul className="file-list">
