@@ -26,6 +26,7 @@ import { buildApp } from '../src/http/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { search } from '../src/use-cases/search/search.ts';
 import { publicSearch } from '../src/use-cases/search/publicSearch.ts';
+import { PUBLIC_SCOPE, scopedDb, staffScope } from '../src/db/readerScope.ts';
 import type { Services } from '../src/use-cases/context.ts';
 import type { Actor } from '../src/policies/actor.ts';
 import { emit, intEnv, log, logMachine, numberEnv, percentile } from './lib/report.ts';
@@ -103,8 +104,10 @@ async function runBackend(backend: Backend): Promise<void> {
     const services: Services = { db: database.db, clock: systemClock, files: new FileStore(path.join(dataDir, 'files')) };
     // A registrar without secret access: the secrecy condition is checked on every match (and no read is logged).
     const actor: Actor = { userId: crypto.randomUUID(), bodyId, roles: ['registrar'], protectedDataAccess: false, organAccess: new Map(organIds.map((id) => [id, { secret: false }])) };
-    const staff = (input: Record<string, string>) => search({ ...services, actor }, { ...input, limit: 20 });
-    const pub = (input: Record<string, string>) => publicSearch(services, bodyId, { ...input, limit: 20 });
+    // As the app reads: through handles scoped to the reader, under row-level security.
+    const staff = (input: Record<string, string>) => search({ ...services, db: scopedDb(services.db, staffScope(actor)), actor }, { ...input, limit: 20 });
+    const publicServices = { ...services, db: scopedDb(services.db, PUBLIC_SCOPE) };
+    const pub = (input: Record<string, string>) => publicSearch(publicServices, bodyId, { ...input, limit: 20 });
     const list = queries();
 
     for (const [mode, fn] of [['staff', staff], ['public', pub]] as const) {

@@ -71,6 +71,10 @@ export async function seedSearchData(db: Db): Promise<{ bodyId: string; organIds
   await db.execute(sql`
     INSERT INTO file_texts (sha256, status, pages, text)
     SELECT f.sha256, 'done', 1, bench_text(120 + (abs(hashtext(f.sha256)) % 80)) FROM files f WHERE f.body_id = ${bodyId}`);
+  // Published on the web as registration would by default (letters are taken to come from private persons).
+  await db.execute(sql`
+    INSERT INTO web_publications (body_id, document_id, basis)
+    SELECT d.body_id, d.id, 'default' FROM documents d WHERE d.body_id = ${bodyId} AND d.kind <> 'letter'`);
   await db.execute(sql`
     INSERT INTO secrecy_marks (body_id, document_id, legal_ground, organ_id)
     SELECT d.body_id, d.id, 'OSL 19 kap. 3 §', ${organIds[0]} FROM documents d WHERE d.body_id = ${bodyId} AND abs(hashtext(d.number)) % 50 = 0`);
