@@ -44,10 +44,10 @@ const CLOSED_ITEM = ['non-public agenda item title', 'decision clause of the non
  */
 export const KNOWN_LEAKS: KnownLeak[] = [
   // R-CALL-5's closed item is about attendance; whether its title and decision stay off the web is still open.
-  ...['/organ/:organ/:meeting', '/organ/:organ/:meeting/protokoll', '/organ/:organ/:meeting/protokoll.pdf', '/anslagstavla/:id/protokoll.pdf',
+  ...['/organ/:organ/:meeting', '/organ/:organ/:meeting/protokoll', '/organ/:organ/:meeting/protokoll.pdf', '/anslagstavla/:id/protokoll.pdf', '/sok',
     '/oparl/v1.1/:type/:id', '/oparl/v1.1/body/:id/:list', '/oparl/v1.1/organization/:id/meeting']
     .map((route): KnownLeak => ({ finding: 'new: non-public item', surface: `GET ${route}`, readers: ['public'], what: CLOSED_ITEM,
-      note: 'an item added with public: false is published with its title and decision text (portal, public minutes, OParl)' })),
+      note: 'an item added with public: false is published with its title and decision text (portal, public minutes and their search, OParl)' })),
   { finding: 'new: non-public item', surface: 'GET /organ/:organ/:meeting/motesbok.pdf', readers: ['public'], what: ['non-public agenda item title'], note: 'the public book lists the non-public item by its title' },
   { finding: 'new: non-public item', surface: 'mail', readers: ['recipient'], what: ['non-public agenda item title'], note: 'the mail to subscribers when the meeting is called names the non-public item' },
 ];
