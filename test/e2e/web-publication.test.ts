@@ -94,7 +94,7 @@ describe('publication on the web', () => {
   it('"Publicerat på webben" lists the publication and its withdrawal with the reason', async () => {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Publicerat på webben' }).click();
     await page.getByRole('heading', { level: 1, name: 'Publicerat på webben' }).waitFor();
-    await page.getByLabel('Visa').selectOption({ label: 'Avpublicerade' });
+    await page.getByLabel('Visa', { exact: true }).selectOption({ label: 'Avpublicerade' });
     await page.getByRole('button', { name: 'Filtrera' }).click();
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: documentNumber }) });
     await row.getByText('Skäl: Innehåller en hemadress.').waitFor();
