@@ -7,7 +7,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
-export { isWebPublished } from '../domain/webPublication.ts';
 
 /**
  * True when the document whose id is `documentIdColumn` has an active web publication. Uses the partial unique

@@ -5,7 +5,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { files } from '../db/schema/index.ts';
-import { loadDocuments, isSensitiveRead } from '../db/repositories/documents.ts';
+import { loadDocuments } from '../db/repositories/documents.ts';
 import { recordAudit } from '../db/repositories/audit.ts';
 import { notFound } from '../domain/errors.ts';
 import { requireReadPurpose } from '../domain/readPurpose.ts';
@@ -20,7 +20,7 @@ export async function readFile(ctx: Ctx, fileId: string, purpose?: unknown): Pro
     if (!row) throw notFound('Filen');
     const [doc] = await loadDocuments(tx, ctx.actor, { documentId: row.documentId });
     if (!doc || !doc.files.some((f) => f.id === row.id)) throw notFound('Filen');
-    if (isSensitiveRead(doc)) {
+    if (doc.sensitive) {
       const why = requireReadPurpose(purpose);
       await recordAudit(tx, {
         bodyId: ctx.actor.bodyId, actorId: ctx.actor.userId, action: 'file.read', entityType: 'file', entityId: row.id, caseId: doc.caseId,

@@ -16,6 +16,7 @@ import { notifyMeetingCalled } from '../../src/use-cases/subscriptions/notify.ts
 import { PROTECTED_PLACEHOLDER } from '../../src/domain/masking.ts';
 import { demoIds, loginAs, startDemoApp, type Client, type DemoApp } from '../support/http.ts';
 import { pageTexts } from '../support/pdf.ts';
+import { plainMail } from '../support/mail.ts';
 
 const BASE = 'https://kommun.example.se';
 /** The number in any notation (the digits with up to three other characters between date and last four). */
@@ -45,20 +46,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => demo?.close());
 
-/** A stored .eml as its header lines (unfolded, encoded words decoded) and its decoded text body. */
-function plain(raw: string): string {
-  const split = raw.search(/\r?\n\r?\n/);
-  const decodeWords = (value: string): string => value.replace(/=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi, (_m, kind: string, text: string) => (kind.toUpperCase() === 'B'
-    ? Buffer.from(text, 'base64').toString('utf8')
-    : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')));
-  const head = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
-  const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
-  const rawBody = raw.slice(split).trim();
-  const body = encoding === 'base64' ? Buffer.from(rawBody, 'base64').toString('utf8')
-    : encoding === 'quoted-printable' ? Buffer.from(rawBody.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
-      : rawBody;
-  return `${head.split(/\r?\n/).map(decodeWords).join('\n')}\n\n${body}`;
-}
 
 const leaks = (text: string): string[] => [
   ...(NUMBER.test(text) ? ['personal identity number'] : []), ...(PROTECTED_NAME.test(text) ? ['protected name'] : []),
@@ -176,7 +163,7 @@ describe('R-PUB-2: what the public reads of the called meeting', () => {
   });
 
   it('R-PUB-2: the subscriber mail lists only public, masked titles', () => {
-    const mails = fs.readdirSync(outbox).map((n) => plain(fs.readFileSync(path.join(outbox, n), 'utf8'))).filter((m) => m.includes('To: medborgare@example.se'));
+    const mails = fs.readdirSync(outbox).map((n) => plainMail(fs.readFileSync(path.join(outbox, n), 'utf8'))).filter((m) => m.includes('To: medborgare@example.se'));
     expect(mails.length).toBeGreaterThan(0);
     const text = mails.join('\n');
     expect(text).toContain('Synpunkter på skolskjuts');
@@ -189,7 +176,7 @@ describe('R-PUB-2: what the public reads of the called meeting', () => {
     const before = new Set(fs.readdirSync(outbox));
     const bodyId = (await portalBody(demo.db.services))!.id;
     expect(await notifyMeetingCalled(demo.db.services, bodyId, meetingId)).toBeGreaterThan(0);
-    const mails = fs.readdirSync(outbox).filter((n) => !before.has(n)).map((n) => plain(fs.readFileSync(path.join(outbox, n), 'utf8')));
+    const mails = fs.readdirSync(outbox).filter((n) => !before.has(n)).map((n) => plainMail(fs.readFileSync(path.join(outbox, n), 'utf8')));
     const text = mails.join('\n');
     expect(text).toContain('Äldre rubrik om ÅÅMMDD-XXXX');
     expect(leaks(text)).toEqual([]);

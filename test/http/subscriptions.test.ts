@@ -11,6 +11,7 @@ import { fixedClock, systemClock } from '../../src/clock.ts';
 import { loadDemoOutcome } from '../../src/demo/outcome.ts';
 import { createMailer } from '../../src/mail/mailer.ts';
 import { demoIds, loginAs, startDemoApp, type DemoApp } from '../support/http.ts';
+import { plainMail } from '../support/mail.ts';
 
 const BASE = 'https://kommun.example.se';
 const EMAIL = 'medborgare@example.se';
@@ -37,22 +38,6 @@ function newMails(): string[] {
   const names = fs.readdirSync(outbox).sort().filter((n) => !seen.has(n));
   for (const n of names) seen.add(n);
   return names.map((n) => fs.readFileSync(path.join(outbox, n), 'utf8'));
-}
-/** RFC 2047 encoded words (=?UTF-8?Q?…?= / =?UTF-8?B?…?=) in a header value. */
-const decodeWords = (value: string): string => value.replace(/=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi, (_m, kind: string, text: string) => (kind.toUpperCase() === 'B'
-  ? Buffer.from(text, 'base64').toString('utf8')
-  : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')));
-
-/** A stored .eml as "Name: value" header lines (unfolded, decoded) and the decoded text body. */
-function plain(raw: string): string {
-  const split = raw.search(/\r?\n\r?\n/);
-  const head = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
-  const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase();
-  const rawBody = raw.slice(split).trim();
-  const body = encoding === 'base64' ? Buffer.from(rawBody, 'base64').toString('utf8')
-    : encoding === 'quoted-printable' ? Buffer.from(rawBody.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
-      : rawBody;
-  return `${head.split(/\r?\n/).map(decodeWords).join('\n')}\n\n${body}`;
 }
 const formToken = (page: string): string => /name="token" value="([^"]+)"/.exec(page)![1]!;
 
@@ -95,7 +80,7 @@ describe('requesting a subscription', () => {
     const res = await request(EMAIL.toUpperCase(), ['ksnau']);
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Bekräfta i din e-post');
-    const mails = newMails().map(plain);
+    const mails = newMails().map(plainMail);
     expect(mails).toHaveLength(1);
     expect(mails[0]).toContain(`To: ${EMAIL}`);
     const link = new RegExp(`${BASE}(/prenumerera/bekrafta\\?t=[\\w.-]+)`).exec(mails[0]!);
@@ -182,7 +167,7 @@ describe('confirming', () => {
 describe('mail to subscribers', () => {
   it('adjusted minutes of the organ send a mail with the board announcement and one-click unsubscribe headers', async () => {
     await loadDemoOutcome({ ...demo.db.services, mailer: createMailer({ outboxDir: outbox }) });
-    const mine = newMails().map(plain).filter((m) => m.includes(`To: ${EMAIL}`));
+    const mine = newMails().map(plainMail).filter((m) => m.includes(`To: ${EMAIL}`));
     const adjusted = mine.find((m) => m.includes('Subject: Justerat protokoll'));
     expect(adjusted, mine.join('\n\n')).toBeDefined();
     expect(adjusted).toContain('2024-05-21');
@@ -205,7 +190,7 @@ describe('mail to subscribers', () => {
     expect(added.statusCode, added.body).toBe(201);
     const notice = await secretary.post(`/meetings/${meeting.id}/notice`);
     expect(notice.statusCode, notice.body).toBe(200);
-    const mail = newMails().map(plain).find((m) => m.includes(`To: ${EMAIL}`));
+    const mail = newMails().map(plainMail).find((m) => m.includes(`To: ${EMAIL}`));
     expect(mail).toBeDefined();
     expect(mail).toContain(`Subject: Kallelse: Kommunstyrelsens`);
     expect(mail).toContain('Information från förvaltningen');

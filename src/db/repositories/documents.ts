@@ -70,9 +70,6 @@ export async function loadDocuments(ex: Executor, actor: Actor, where: { caseId?
   });
 }
 
-/** Whether a document view exposes something whose reading must be logged (R-REG-8). */
-export const isSensitiveRead = (doc: DocumentView): boolean => doc.sensitive;
-
 /** Organ ids of the active marks of one document, whether or not the actor may read it (for policy checks). */
 export async function activeSecrecyOrgans(ex: Executor, documentId: string): Promise<string[]> {
   const rows = await ex.select({ organId: secrecyMarks.organId }).from(secrecyMarks)
