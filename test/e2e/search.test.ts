@@ -59,6 +59,8 @@ describe('the staff search', () => {
 
   it('shows more hits on request, none twice, and says how many came', async () => {
     await searchFor(page, 'kommun');
+    // The previous search's hits may still be shown until the new page of 20 arrives.
+    await page.locator('.search-hit').nth(19).waitFor();
     const first = await page.locator('.search-hit').count();
     expect(first).toBe(20);
     await page.getByRole('button', { name: 'Visa fler' }).click();
